@@ -1,0 +1,71 @@
+package io.surge.point.adapter.out.persistence;
+
+import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_LEDGER;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import io.surge.point.adapter.out.persistence.jooq.tables.records.PointLedgerRecord;
+import io.surge.point.domain.LedgerEntry;
+import io.surge.point.domain.LedgerEntryType;
+import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.port.out.LedgerRepository;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqLedgerRepository implements LedgerRepository {
+
+    private final DSLContext dsl;
+
+    JooqLedgerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public LedgerEntry append(NewLedgerEntry entry) {
+        long entryId = dsl.insertInto(POINT_LEDGER)
+                .set(POINT_LEDGER.USER_ID, entry.userId())
+                .set(POINT_LEDGER.ENTRY_TYPE, entry.type().name())
+                .set(POINT_LEDGER.AMOUNT, entry.amount())
+                .set(POINT_LEDGER.BALANCE_AFTER, entry.balanceAfter())
+                .set(POINT_LEDGER.ORDER_ID, entry.orderId())
+                .set(POINT_LEDGER.CREATED_AT, LocalDateTime.ofInstant(entry.createdAt(), ZoneOffset.UTC))
+                .returningResult(POINT_LEDGER.ENTRY_ID)
+                .fetchSingle()
+                .value1();
+        return entry.withId(entryId);
+    }
+
+    @Override
+    public Optional<LedgerEntry> findForOrder(long orderId, LedgerEntryType type) {
+        return dsl.selectFrom(POINT_LEDGER)
+                .where(POINT_LEDGER.ORDER_ID.eq(orderId), POINT_LEDGER.ENTRY_TYPE.eq(type.name()))
+                .fetchOptional(JooqLedgerRepository::toEntry);
+    }
+
+    @Override
+    public List<LedgerEntry> findNewestFirst(long userId, @Nullable Long beforeEntryId, int limit) {
+        return dsl.selectFrom(POINT_LEDGER)
+                .where(POINT_LEDGER.USER_ID.eq(userId))
+                .and(beforeEntryId == null ? DSL.noCondition() : POINT_LEDGER.ENTRY_ID.lt(beforeEntryId))
+                .orderBy(POINT_LEDGER.ENTRY_ID.desc())
+                .limit(limit)
+                .fetch(JooqLedgerRepository::toEntry);
+    }
+
+    private static LedgerEntry toEntry(PointLedgerRecord row) {
+        return new LedgerEntry(row.getEntryId(), row.getUserId(), LedgerEntryType.valueOf(row.getEntryType()),
+                row.getAmount(), row.getBalanceAfter(), row.getOrderId(), toInstant(row.getCreatedAt()));
+    }
+
+    private static Instant toInstant(LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+}

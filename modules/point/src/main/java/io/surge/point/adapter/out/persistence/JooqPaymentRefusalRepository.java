@@ -1,0 +1,43 @@
+package io.surge.point.adapter.out.persistence;
+
+import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJECTION;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import io.surge.point.domain.PaymentRefusal;
+import io.surge.point.port.out.PaymentRefusalRepository;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqPaymentRefusalRepository implements PaymentRefusalRepository {
+
+    private final DSLContext dsl;
+
+    JooqPaymentRefusalRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<PaymentRefusal> findForOrder(long orderId) {
+        return dsl.selectFrom(POINT_USE_REJECTION)
+                .where(POINT_USE_REJECTION.ORDER_ID.eq(orderId))
+                .fetchOptional(row -> new PaymentRefusal(row.getOrderId(), row.getUserId(), row.getAmount(),
+                        PaymentRefusal.Reason.valueOf(row.getReason()),
+                        row.getCreatedAt().toInstant(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void save(PaymentRefusal refusal) {
+        dsl.insertInto(POINT_USE_REJECTION)
+                .set(POINT_USE_REJECTION.ORDER_ID, refusal.orderId())
+                .set(POINT_USE_REJECTION.USER_ID, refusal.userId())
+                .set(POINT_USE_REJECTION.AMOUNT, refusal.amount())
+                .set(POINT_USE_REJECTION.REASON, refusal.reason().name())
+                .set(POINT_USE_REJECTION.CREATED_AT, LocalDateTime.ofInstant(refusal.refusedAt(), ZoneOffset.UTC))
+                .execute();
+    }
+}

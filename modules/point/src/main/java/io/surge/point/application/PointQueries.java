@@ -1,0 +1,37 @@
+package io.surge.point.application;
+
+import java.util.List;
+
+import io.surge.point.domain.LedgerEntry;
+import io.surge.point.domain.Wallet;
+import io.surge.point.port.in.GetBalanceQuery;
+import io.surge.point.port.in.GetPointHistoryQuery;
+import io.surge.point.port.out.LedgerRepository;
+import io.surge.point.port.out.WalletRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class PointQueries implements GetBalanceQuery, GetPointHistoryQuery {
+
+    private final WalletRepository wallets;
+    private final LedgerRepository ledger;
+
+    PointQueries(WalletRepository wallets, LedgerRepository ledger) {
+        this.wallets = wallets;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Wallet balanceOf(long userId) {
+        return wallets.find(userId).orElseGet(() -> Wallet.empty(userId));
+    }
+
+    @Override
+    public List<LedgerEntry> history(long userId, @Nullable Long beforeEntryId, int limit) {
+        return ledger.findNewestFirst(userId, beforeEntryId, limit);
+    }
+}

@@ -1,0 +1,72 @@
+package io.surge.point.application;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.surge.point.domain.LedgerEntry;
+import io.surge.point.domain.LedgerEntryType;
+import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.domain.PaymentRefusal;
+import io.surge.point.port.in.UsePointsCommand;
+import io.surge.point.port.in.UsePointsUseCase;
+import io.surge.point.port.out.LedgerRepository;
+import io.surge.point.port.out.PaymentRefusalRepository;
+import io.surge.point.port.out.PointEventPublisher;
+import io.surge.point.port.out.WalletRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pays an order with points, once. A redelivered request finds the first answer (the ledger entry or the
+ * refusal) and repeats it; two deliveries racing each other collide on the ledger's (order, USE) key and the
+ * loser's transaction rolls back whole, to find the winner's answer when it is retried.
+ */
+@Service
+class UsePointsService implements UsePointsUseCase {
+
+    private final WalletRepository wallets;
+    private final LedgerRepository ledger;
+    private final PaymentRefusalRepository refusals;
+    private final PointEventPublisher events;
+    private final Clock clock;
+
+    UsePointsService(WalletRepository wallets, LedgerRepository ledger, PaymentRefusalRepository refusals,
+            PointEventPublisher events, Clock clock) {
+        this.wallets = wallets;
+        this.ledger = ledger;
+        this.refusals = refusals;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void use(UsePointsCommand command) {
+        Optional<LedgerEntry> paid = ledger.findForOrder(command.orderId(), LedgerEntryType.USE);
+        if (paid.isPresent()) {
+            events.used(paid.get());
+            return;
+        }
+        Optional<PaymentRefusal> refused = refusals.findForOrder(command.orderId());
+        if (refused.isPresent()) {
+            events.refused(refused.get());
+            return;
+        }
+        if (ledger.findForOrder(command.orderId(), LedgerEntryType.REFUND).isPresent()) {
+            refuse(command, PaymentRefusal.Reason.ORDER_ALREADY_REFUNDED);
+            return;
+        }
+        wallets.debit(command.userId(), command.amount()).ifPresentOrElse(
+                balanceAfter -> events.used(ledger.append(NewLedgerEntry.use(command.orderId(), command.userId(),
+                        command.amount(), balanceAfter, clock.instant()))),
+                () -> refuse(command, PaymentRefusal.Reason.INSUFFICIENT_POINTS));
+    }
+
+    private void refuse(UsePointsCommand command, PaymentRefusal.Reason reason) {
+        PaymentRefusal refusal = new PaymentRefusal(command.orderId(), command.userId(), command.amount(), reason,
+                clock.instant());
+        refusals.save(refusal);
+        events.refused(refusal);
+    }
+}

@@ -1,0 +1,16 @@
+package io.surge.point.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.surge.shared.events.SurgeEvent;
+
+import org.springframework.modulith.events.Externalized;
+
+/**
+ * A user charged their wallet. Streamed to {@code surge.point.charged}, keyed by user.
+ */
+@Externalized("surge.point.charged::#{userId()}")
+public record PointsCharged(UUID eventId, long userId, long amount, long balanceAfter, long entryId,
+        Instant chargedAt) implements SurgeEvent {
+}

@@ -1,0 +1,5 @@
+/**
+ * The point module's published contract: facts it reports and the requests it serves.
+ */
+@org.springframework.modulith.NamedInterface("events")
+package io.surge.point.events;

@@ -1,0 +1,29 @@
+package io.surge.point.port.out;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import io.surge.point.domain.Wallet;
+
+/**
+ * Wallet balances. Every change is one atomic conditional update of the balance (never read, compute and
+ * write), inside the caller's transaction; the caller writes the matching ledger entry in that transaction.
+ */
+public interface WalletRepository {
+
+    Optional<Wallet> find(long userId);
+
+    /**
+     * Adds {@code amount} if the balance is at most {@code highestBalanceBefore}, creating the wallet if needed.
+     *
+     * @return the balance after, or empty when the condition failed (nothing changed)
+     */
+    OptionalLong credit(long userId, long amount, long highestBalanceBefore);
+
+    /**
+     * Takes {@code amount} if the wallet holds at least that much.
+     *
+     * @return the balance after, or empty when the wallet holds less (nothing changed)
+     */
+    OptionalLong debit(long userId, long amount);
+}

@@ -1,0 +1,4 @@
+/**
+ * Conventions shared by every module's events.
+ */
+package io.surge.shared.events;

@@ -1,0 +1,109 @@
+package io.surge.shared.idempotency.persistence;
+
+import static io.surge.shared.idempotency.persistence.jooq.Tables.IDEMPOTENCY_RECORD;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import io.surge.shared.idempotency.IdempotencyRecord;
+import io.surge.shared.idempotency.IdempotencyRecords;
+import io.surge.shared.idempotency.StoredResponse;
+import org.jooq.DSLContext;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqIdempotencyRecords implements IdempotencyRecords {
+
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String COMPLETED = "COMPLETED";
+    private static final String PROBLEM = "PROBLEM";
+
+    private final DSLContext dsl;
+
+    JooqIdempotencyRecords(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean claim(long userId, String key, String requestFingerprint, Instant lockedUntil, Instant expiresAt) {
+        try {
+            return dsl.insertInto(IDEMPOTENCY_RECORD)
+                    .set(IDEMPOTENCY_RECORD.USER_ID, userId)
+                    .set(IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY, key)
+                    .set(IDEMPOTENCY_RECORD.REQUEST_FINGERPRINT, requestFingerprint)
+                    .set(IDEMPOTENCY_RECORD.STATUS, IN_PROGRESS)
+                    .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                    .set(IDEMPOTENCY_RECORD.CREATED_AT, utc(Instant.now()))
+                    .set(IDEMPOTENCY_RECORD.EXPIRES_AT, utc(expiresAt))
+                    .execute() == 1;
+        } catch (DuplicateKeyException alreadyClaimed) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> find(long userId, String key) {
+        return dsl.selectFrom(IDEMPOTENCY_RECORD)
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
+                .fetchOptional(row -> new IdempotencyRecord(row.getUserId(), row.getIdempotencyKey(),
+                        row.getRequestFingerprint(),
+                        IN_PROGRESS.equals(row.getStatus()) ? null
+                                : new StoredResponse(row.getResponseStatus(), row.getResponseBody(),
+                                        PROBLEM.equals(row.getStatus()), row.getResponseLocation()),
+                        instant(row.getLockedUntil()), instant(row.getExpiresAt())));
+    }
+
+    @Override
+    public boolean renewLease(long userId, String key, Instant expiredLease, Instant lockedUntil) {
+        return dsl.update(IDEMPOTENCY_RECORD)
+                .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
+                        IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS),
+                        IDEMPOTENCY_RECORD.LOCKED_UNTIL.eq(utc(expiredLease)))
+                .execute() == 1;
+    }
+
+    @Override
+    public void complete(long userId, String key, StoredResponse response) {
+        dsl.update(IDEMPOTENCY_RECORD)
+                .set(IDEMPOTENCY_RECORD.STATUS, response.problem() ? PROBLEM : COMPLETED)
+                .set(IDEMPOTENCY_RECORD.RESPONSE_STATUS, response.status())
+                .set(IDEMPOTENCY_RECORD.RESPONSE_BODY, response.body())
+                .set(IDEMPOTENCY_RECORD.RESPONSE_LOCATION, response.location())
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
+                .execute();
+    }
+
+    @Override
+    public void release(long userId, String key) {
+        dsl.deleteFrom(IDEMPOTENCY_RECORD)
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
+                        IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS))
+                .execute();
+    }
+
+    @Override
+    public void deleteExpired(long userId, String key, Instant now) {
+        dsl.deleteFrom(IDEMPOTENCY_RECORD)
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
+                        IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now)))
+                .execute();
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return dsl.deleteFrom(IDEMPOTENCY_RECORD).where(IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now))).execute();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,20 @@
+package io.surge.shared.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param resubmissionInterval how often failed publications are looked at
+ * @param initialBackoff the wait before the first resubmission of a failed publication; doubles per attempt
+ * @param maxBackoff the longest wait between two attempts
+ */
+@ConfigurationProperties("surge.outbox")
+record OutboxProperties(Duration resubmissionInterval, Duration initialBackoff, Duration maxBackoff) {
+
+    Duration backoffAfter(int attempts) {
+        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
+        Duration backoff = initialBackoff.multipliedBy(factor);
+        return backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The shared kernel: what every module needs exactly once and that carries no business of its own.
+ * <ul>
+ * <li>{@code error}: the plain-Java exception every business rule violation is expressed with;</li>
+ * <li>{@code web}: RFC 9457 problem responses and keyset-pagination primitives;</li>
+ * <li>{@code idempotency}: the {@code Idempotency-Key} contract of the REST API, stored in the database;</li>
+ * <li>{@code events}: what all module events have in common.</li>
+ * </ul>
+ * It depends on no module; every module may use it (see ADR 0001).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.surge.shared;

@@ -1,0 +1,84 @@
+package io.surge.testsupport.infrastructure;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.redis.testcontainers.RedisContainer;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mysql.MySQLContainer;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The infrastructure of this JVM, started once and shared by every Spring context in it (so the test-context
+ * cache key never depends on it). Yields the properties that point Surge at it.
+ */
+final class Infrastructure {
+
+    private static final String LOCAL_MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
+    private static final String LOCAL_OPTIONS = "?createDatabaseIfNotExist=true";
+
+    private static Map<String, Object> properties;
+
+    private Infrastructure() {
+    }
+
+    /**
+     * @param isolatedSchema whether this JVM gets a database schema of its own (tests), dropped when the JVM
+     *        exits, rather than the configured one (the local run)
+     */
+    static synchronized Map<String, Object> properties(boolean isolatedSchema) {
+        if (properties == null) {
+            properties = switch (InfrastructureMode.current()) {
+                case CONTAINERS -> startContainers();
+                case LOCAL -> startLocal(isolatedSchema);
+            };
+        }
+        return properties;
+    }
+
+    private static Map<String, Object> startLocal(boolean isolatedSchema) {
+        Map<String, Object> started = new HashMap<>();
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.brokerProperty("auto.create.topics.enable", "true");
+        kafka.afterPropertiesSet();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(kafka::destroy));
+        started.put("spring.kafka.bootstrap-servers", kafka.getBrokersAsString());
+        if (isolatedSchema) {
+            String schema = "surge_test_" + UUID.randomUUID().toString().substring(0, 8);
+            started.put("spring.datasource.url", LOCAL_MARIADB + schema + LOCAL_OPTIONS);
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> dropSchema(schema)));
+        }
+        return started;
+    }
+
+    private static Map<String, Object> startContainers() {
+        MySQLContainer mysql = new MySQLContainer("mysql:8.4").withDatabaseName("surge");
+        RedisContainer redis = new RedisContainer("redis:7.4");
+        KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.2.1");
+        mysql.start();
+        redis.start();
+        kafka.start();
+        return Map.of(
+                "spring.datasource.url", mysql.getJdbcUrl(),
+                "spring.datasource.username", mysql.getUsername(),
+                "spring.datasource.password", mysql.getPassword(),
+                "spring.data.redis.host", redis.getHost(),
+                "spring.data.redis.port", redis.getFirstMappedPort(),
+                "spring.kafka.bootstrap-servers", kafka.getBootstrapServers());
+    }
+
+    private static void dropSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(LOCAL_MARIADB, "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + schema);
+        } catch (SQLException ignored) {
+            // best effort at JVM exit: a leftover schema is harmless and has a unique name
+        }
+    }
+}
