@@ -2,6 +2,7 @@ package io.surge.point.application;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.LedgerEntryType;
@@ -57,7 +58,11 @@ class UsePointsService implements UsePointsUseCase {
             refuse(command, PaymentRefusal.Reason.ORDER_ALREADY_REFUNDED);
             return;
         }
-        wallets.debit(command.userId(), command.amount()).ifPresentOrElse(
+        // paying nothing (a fully discounted order) still records the payment, even in a wallet never charged
+        OptionalLong taken = command.amount() == 0
+                ? wallets.credit(command.userId(), 0, Long.MAX_VALUE)
+                : wallets.debit(command.userId(), command.amount());
+        taken.ifPresentOrElse(
                 balanceAfter -> events.used(ledger.append(NewLedgerEntry.use(command.orderId(), command.userId(),
                         command.amount(), balanceAfter, clock.instant()))),
                 () -> refuse(command, PaymentRefusal.Reason.INSUFFICIENT_POINTS));

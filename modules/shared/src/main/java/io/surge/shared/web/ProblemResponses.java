@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,9 +93,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return badRequest(exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldViolation(parameterName(result),
-                                Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid"))))
+                .flatMap(result -> result instanceof ParameterErrors bodyErrors
+                        ? bodyErrors.getFieldErrors().stream()
+                                .map(error -> new FieldViolation(error.getField(),
+                                        Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid")))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldViolation(parameterName(result),
+                                        Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid"))))
                 .toList());
     }
 

@@ -49,6 +49,12 @@ final class Infrastructure {
         kafka.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(kafka::destroy));
         started.put("spring.kafka.bootstrap-servers", kafka.getBrokersAsString());
+        // the in-JVM broker's own chatter (and its noisy shutdown at JVM exit) is not ours to read
+        for (String brokerInternals : new String[] { "kafka", "org.apache.kafka.server", "org.apache.kafka.storage",
+                "org.apache.kafka.raft", "org.apache.kafka.controller", "org.apache.kafka.metadata",
+                "org.apache.kafka.image", "org.apache.kafka.coordinator", "org.apache.kafka.common.test" }) {
+            started.put("logging.level." + brokerInternals, "ERROR");
+        }
         if (isolatedSchema) {
             String schema = "surge_test_" + UUID.randomUUID().toString().substring(0, 8);
             started.put("spring.datasource.url", LOCAL_MARIADB + schema + LOCAL_OPTIONS);
