@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,16 +38,6 @@ class FailedPublicationResubmitter {
         Instant now = clock.instant();
         incompletePublications.resubmitIncompletePublications(ResubmissionOptions.defaults()
                 .withBatchSize(BATCH_SIZE)
-                .withFilter(publication -> isDue(publication, now)));
-    }
-
-    boolean isDue(EventPublication publication, Instant now) {
-        if (publication.getStatus() != EventPublication.Status.FAILED) {
-            return false;
-        }
-        Instant lastAttempt = publication.getLastResubmissionDate() != null
-                ? publication.getLastResubmissionDate()
-                : publication.getPublicationDate();
-        return !lastAttempt.plus(properties.backoffAfter(publication.getCompletionAttempts())).isAfter(now);
+                .withFilter(publication -> properties.isDue(publication, now)));
     }
 }

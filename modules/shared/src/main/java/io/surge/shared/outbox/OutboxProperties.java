@@ -1,6 +1,9 @@
 package io.surge.shared.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.modulith.events.EventPublication;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,6 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("surge.outbox")
 record OutboxProperties(Duration resubmissionInterval, Duration initialBackoff, Duration maxBackoff) {
+
+    /** Whether a publication has failed and waited out its back-off, so it is time to try it again. */
+    boolean isDue(EventPublication publication, Instant now) {
+        if (publication.getStatus() != EventPublication.Status.FAILED) {
+            return false;
+        }
+        Instant lastAttempt = publication.getLastResubmissionDate() != null
+                ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        return !lastAttempt.plus(backoffAfter(publication.getCompletionAttempts())).isAfter(now);
+    }
 
     Duration backoffAfter(int attempts) {
         long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
