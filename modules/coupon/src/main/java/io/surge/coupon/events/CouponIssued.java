@@ -1,0 +1,16 @@
+package io.surge.coupon.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.surge.shared.events.SurgeEvent;
+
+import org.springframework.modulith.events.Externalized;
+
+/**
+ * A user won a coupon. Streamed to {@code surge.coupon.issued}, keyed by coupon.
+ */
+@Externalized("surge.coupon.issued::#{couponId()}")
+public record CouponIssued(UUID eventId, long couponId, long userCouponId, long userId, Instant issuedAt)
+        implements SurgeEvent {
+}
