@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import io.surge.shared.error.BusinessException;
@@ -65,50 +67,91 @@ public class IdempotentRequests {
         if (key == null) {
             return work.get();
         }
-        String idempotencyKey = new IdempotencyKey(key).value();
-        String fingerprint = fingerprint(path, request);
-        Instant now = clock.instant();
-
-        if (!records.claim(userId, idempotencyKey, fingerprint, now.plus(lease), now.plus(retention))) {
-            IdempotencyRecord existing = records.find(userId, idempotencyKey).orElse(null);
-            if (existing == null || existing.isExpiredAt(now)) {
-                records.deleteExpired(userId, idempotencyKey, now);
-                return execute(userId, key, path, request, work);
-            }
-            if (!existing.requestFingerprint().equals(fingerprint)) {
-                throw new BusinessException("IDEMPOTENCY_KEY_REUSED", BusinessException.Category.UNPROCESSABLE,
-                        "This Idempotency-Key was used with a different request.");
-            }
-            if (existing.isCompleted()) {
-                return replay(existing.response());
-            }
-            if (!existing.isLeaseExpiredAt(now)
-                    || !records.renewLease(userId, idempotencyKey, existing.lockedUntil(), now.plus(lease))) {
-                throw new BusinessException("IDEMPOTENCY_REQUEST_IN_PROGRESS", BusinessException.Category.CONFLICT,
-                        "A request with this Idempotency-Key is still being processed.");
-            }
+        Claim claim = claim(userId, new IdempotencyKey(key).value(), path, request);
+        if (claim.replay() != null) {
+            return claim.replay();
         }
-        return runOnce(userId, idempotencyKey, path, work);
+        return completeOrRelease(claim, () -> transaction.execute(status -> {
+            StoredResponse stored = store(work.get());
+            records.complete(userId, claim.key(), stored);
+            return stored;
+        }));
     }
 
-    private ResponseEntity<?> runOnce(long userId, String key, String path, Supplier<ResponseEntity<?>> work) {
-        try {
-            StoredResponse response = transaction.execute(status -> {
-                StoredResponse stored = store(work.get());
-                records.complete(userId, key, stored);
-                return stored;
+    /**
+     * For requests whose response is only known after their effect committed (an order is placed, then awaited):
+     * {@code effect} commits together with the id of what it created; {@code respond} then builds the response
+     * outside that transaction, and that response is what repeats replay. A repeat that finds the effect done but
+     * no response (the first request died in between) only responds: the effect never runs twice.
+     */
+    public ResponseEntity<?> execute(long userId, @Nullable String key, String path, Object request,
+            LongSupplier effect, LongFunction<ResponseEntity<?>> respond) {
+        if (key == null) {
+            return respond.apply(effect.getAsLong());
+        }
+        Claim claim = claim(userId, new IdempotencyKey(key).value(), path, request);
+        if (claim.replay() != null) {
+            return claim.replay();
+        }
+        return completeOrRelease(claim, () -> {
+            long resourceId = claim.resourceId() != null ? claim.resourceId() : transaction.execute(status -> {
+                long created = effect.getAsLong();
+                records.attachResource(userId, claim.key(), created);
+                return created;
             });
-            return send(response, false);
+            StoredResponse stored = store(respond.apply(resourceId));
+            records.complete(userId, claim.key(), stored);
+            return stored;
+        });
+    }
+
+    private record Claim(long userId, String key, String path, @Nullable Long resourceId,
+            @Nullable ResponseEntity<?> replay) {
+    }
+
+    private Claim claim(long userId, String key, String path, Object request) {
+        String fingerprint = fingerprint(path, request);
+        Instant now = clock.instant();
+        if (records.claim(userId, key, fingerprint, now, now.plus(lease), now.plus(retention))) {
+            return new Claim(userId, key, path, null, null);
+        }
+        IdempotencyRecord existing = records.find(userId, key).orElse(null);
+        if (existing == null || existing.isExpiredAt(now)) {
+            records.deleteExpired(userId, key, now);
+            return claim(userId, key, path, request);
+        }
+        if (!existing.requestFingerprint().equals(fingerprint)) {
+            throw new BusinessException("IDEMPOTENCY_KEY_REUSED", BusinessException.Category.UNPROCESSABLE,
+                    "This Idempotency-Key was used with a different request.");
+        }
+        if (existing.isCompleted()) {
+            return new Claim(userId, key, path, null, send(existing.response(), true));
+        }
+        if (!existing.isLeaseExpiredAt(now)
+                || !records.renewLease(userId, key, existing.lockedUntil(), now.plus(lease))) {
+            throw new BusinessException("IDEMPOTENCY_REQUEST_IN_PROGRESS", BusinessException.Category.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed.");
+        }
+        return new Claim(userId, key, path, existing.resourceId(), null);
+    }
+
+    /**
+     * Runs the claimed request. A business refusal is stored and replayed like any response; a dependency that
+     * is down, or a failure of our own, releases the key so the client may simply retry.
+     */
+    private ResponseEntity<?> completeOrRelease(Claim claim, Supplier<StoredResponse> run) {
+        try {
+            return send(run.get(), false);
         } catch (BusinessException refused) {
             if (refused.category() == BusinessException.Category.UNAVAILABLE) {
-                records.release(userId, key);
+                records.release(claim.userId(), claim.key());
                 throw refused;
             }
-            StoredResponse stored = storeProblem(Problems.of(refused), path);
-            records.complete(userId, key, stored);
+            StoredResponse stored = storeProblem(Problems.of(refused), claim.path());
+            records.complete(claim.userId(), claim.key(), stored);
             return send(stored, false);
         } catch (RuntimeException | Error failure) {
-            records.release(userId, key);
+            records.release(claim.userId(), claim.key());
             throw failure;
         }
     }
@@ -130,10 +173,6 @@ public class IdempotentRequests {
             body.putAll(problem.getProperties());
         }
         return new StoredResponse(problem.getStatus(), json.writeValueAsString(body), true, null);
-    }
-
-    private ResponseEntity<?> replay(StoredResponse response) {
-        return send(response, true);
     }
 
     private static ResponseEntity<String> send(StoredResponse response, boolean replayed) {

@@ -29,7 +29,8 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public boolean claim(long userId, String key, String requestFingerprint, Instant lockedUntil, Instant expiresAt) {
+    public boolean claim(long userId, String key, String requestFingerprint, Instant now, Instant lockedUntil,
+            Instant expiresAt) {
         try {
             return dsl.insertInto(IDEMPOTENCY_RECORD)
                     .set(IDEMPOTENCY_RECORD.USER_ID, userId)
@@ -37,7 +38,7 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
                     .set(IDEMPOTENCY_RECORD.REQUEST_FINGERPRINT, requestFingerprint)
                     .set(IDEMPOTENCY_RECORD.STATUS, IN_PROGRESS)
                     .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
-                    .set(IDEMPOTENCY_RECORD.CREATED_AT, utc(Instant.now()))
+                    .set(IDEMPOTENCY_RECORD.CREATED_AT, utc(now))
                     .set(IDEMPOTENCY_RECORD.EXPIRES_AT, utc(expiresAt))
                     .execute() == 1;
         } catch (DuplicateKeyException alreadyClaimed) {
@@ -50,7 +51,7 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
         return dsl.selectFrom(IDEMPOTENCY_RECORD)
                 .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
                 .fetchOptional(row -> new IdempotencyRecord(row.getUserId(), row.getIdempotencyKey(),
-                        row.getRequestFingerprint(),
+                        row.getRequestFingerprint(), row.getResourceId(),
                         IN_PROGRESS.equals(row.getStatus()) ? null
                                 : new StoredResponse(row.getResponseStatus(), row.getResponseBody(),
                                         PROBLEM.equals(row.getStatus()), row.getResponseLocation()),
@@ -68,6 +69,14 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
+    public void attachResource(long userId, String key, long resourceId) {
+        dsl.update(IDEMPOTENCY_RECORD)
+                .set(IDEMPOTENCY_RECORD.RESOURCE_ID, resourceId)
+                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
+                .execute();
+    }
+
+    @Override
     public void complete(long userId, String key, StoredResponse response) {
         dsl.update(IDEMPOTENCY_RECORD)
                 .set(IDEMPOTENCY_RECORD.STATUS, response.problem() ? PROBLEM : COMPLETED)
@@ -82,7 +91,7 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     public void release(long userId, String key) {
         dsl.deleteFrom(IDEMPOTENCY_RECORD)
                 .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
-                        IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS))
+                        IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS), IDEMPOTENCY_RECORD.RESOURCE_ID.isNull())
                 .execute();
     }
 
