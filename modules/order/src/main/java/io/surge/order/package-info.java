@@ -1,6 +1,8 @@
 /**
- * Orders: order-and-pay in one call, orchestrating the saga over catalog, coupon and point events.
- * Not built yet: this module is an empty shell until its issue lands.
+ * Orders: order and pay in one call. Orchestrates the saga over the catalog, coupon and point modules using
+ * only their published events (reserve stock, redeem coupon, use points; compensate on refusal; refund on
+ * cancellation). Its only API is the {@code events} package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Order", allowedDependencies = { "shared", "catalog::events", "coupon::events", "point::events" })
+@org.springframework.modulith.ApplicationModule(displayName = "Order",
+        allowedDependencies = { "shared", "catalog::events", "coupon::events", "point::events" })
 package io.surge.order;

@@ -1,5 +1,6 @@
 /**
- * The order module's published contract (events it publishes and requests it serves); filled in by its issue.
+ * The order module's published facts. {@link io.surge.order.events.OrderCompleted} and
+ * {@link io.surge.order.events.OrderCancelled} are the data platform's feed on Kafka.
  */
 @org.springframework.modulith.NamedInterface("events")
 package io.surge.order.events;

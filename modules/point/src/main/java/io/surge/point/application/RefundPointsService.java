@@ -37,6 +37,7 @@ class RefundPointsService implements RefundPointsUseCase {
     @Override
     @Transactional
     public void refund(RefundPointsCommand command) {
+        wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
         Optional<LedgerEntry> refunded = ledger.findForOrder(command.orderId(), LedgerEntryType.REFUND);
         if (refunded.isPresent()) {
             events.refunded(refunded.get());

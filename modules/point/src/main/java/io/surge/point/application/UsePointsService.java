@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pays an order with points, once. A redelivered request finds the first answer (the ledger entry or the
- * refusal) and repeats it; two deliveries racing each other collide on the ledger's (order, USE) key and the
- * loser's transaction rolls back whole, to find the winner's answer when it is retried.
+ * refusal) and repeats it. Deliveries racing each other queue on the wallet's row lock, taken before anything
+ * is read, so the later one reads the earlier one's answer; the ledger's (order, USE) key backs this up.
  */
 @Service
 class UsePointsService implements UsePointsUseCase {
@@ -44,6 +44,7 @@ class UsePointsService implements UsePointsUseCase {
     @Override
     @Transactional
     public void use(UsePointsCommand command) {
+        wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
         Optional<LedgerEntry> paid = ledger.findForOrder(command.orderId(), LedgerEntryType.USE);
         if (paid.isPresent()) {
             events.used(paid.get());

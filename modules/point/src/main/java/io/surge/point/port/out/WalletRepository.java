@@ -14,6 +14,12 @@ public interface WalletRepository {
     Optional<Wallet> find(long userId);
 
     /**
+     * Creates the wallet if needed and holds its row lock until the transaction ends, so payment steps for one
+     * user run one after another and each sees what the previous one committed.
+     */
+    void lock(long userId);
+
+    /**
      * Adds {@code amount} if the balance is at most {@code highestBalanceBefore}, creating the wallet if needed.
      *
      * @return the balance after, or empty when the condition failed (nothing changed)

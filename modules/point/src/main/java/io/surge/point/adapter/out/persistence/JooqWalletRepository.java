@@ -31,7 +31,7 @@ class JooqWalletRepository implements WalletRepository {
     }
 
     @Override
-    public OptionalLong credit(long userId, long amount, long highestBalanceBefore) {
+    public void lock(long userId) {
         // An upsert takes the row's exclusive lock straight away: INSERT IGNORE would take a shared lock first,
         // and two charges upgrading it to write the new wallet deadlock each other.
         dsl.insertInto(WALLET)
@@ -41,6 +41,11 @@ class JooqWalletRepository implements WalletRepository {
                 .onDuplicateKeyUpdate()
                 .set(WALLET.USER_ID, userId)
                 .execute();
+    }
+
+    @Override
+    public OptionalLong credit(long userId, long amount, long highestBalanceBefore) {
+        lock(userId);
         int changed = dsl.update(WALLET)
                 .set(WALLET.BALANCE, WALLET.BALANCE.plus(amount))
                 .set(WALLET.UPDATED_AT, now())

@@ -1,0 +1,120 @@
+package io.surge.order.adapter.in.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.surge.order.domain.FailureReason;
+import io.surge.order.domain.Order;
+import io.surge.order.domain.OrderRequest.RequestedLine;
+import io.surge.order.domain.OrderStatus;
+import io.surge.order.port.in.AwaitOrderQuery;
+import io.surge.order.port.in.CancelOrderUseCase;
+import io.surge.order.port.in.GetOrderQuery;
+import io.surge.order.port.in.PlaceOrderCommand;
+import io.surge.order.port.in.PlaceOrderUseCase;
+import io.surge.shared.error.BusinessException;
+import io.surge.shared.idempotency.IdempotencyKey;
+import io.surge.shared.idempotency.IdempotentRequests;
+import io.surge.shared.web.KeysetCursor;
+import io.surge.shared.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Order and pay in one call: the request places the order, then waits (on its virtual thread) for the saga to
+ * settle, up to {@code surge.order.response-timeout}: 201 paid, 404/409 failed, 202 still running.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class OrderController {
+
+    private final PlaceOrderUseCase placeOrder;
+    private final CancelOrderUseCase cancelOrder;
+    private final GetOrderQuery orders;
+    private final AwaitOrderQuery outcomes;
+    private final IdempotentRequests idempotentRequests;
+    private final Duration responseTimeout;
+
+    OrderController(PlaceOrderUseCase placeOrder, CancelOrderUseCase cancelOrder, GetOrderQuery orders,
+            AwaitOrderQuery outcomes, IdempotentRequests idempotentRequests,
+            @Value("${surge.order.response-timeout:PT2S}") Duration responseTimeout) {
+        this.placeOrder = placeOrder;
+        this.cancelOrder = cancelOrder;
+        this.orders = orders;
+        this.outcomes = outcomes;
+        this.idempotentRequests = idempotentRequests;
+        this.responseTimeout = responseTimeout;
+    }
+
+    @PostMapping("/users/{userId}/orders")
+    ResponseEntity<?> place(@PathVariable @Positive long userId, @Valid @RequestBody PlaceOrderRequest request,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey) {
+        PlaceOrderCommand command = new PlaceOrderCommand(userId, request.items().stream()
+                .map(item -> new RequestedLine(item.productId(), item.quantity())).toList(), request.userCouponId());
+        return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/orders", request,
+                () -> placeOrder.place(command),
+                orderId -> placed(outcomes.awaitSettled(orderId, responseTimeout)));
+    }
+
+    @GetMapping("/orders/{orderId}")
+    OrderResponse order(@PathVariable @Positive long orderId) {
+        return OrderResponse.of(orders.order(orderId));
+    }
+
+    @GetMapping("/users/{userId}/orders")
+    PageResponse<OrderResponse> ordersOf(@PathVariable @Positive long userId,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<Order> found = orders.ordersOf(userId, KeysetCursor.decode(cursor), size + 1);
+        boolean more = found.size() > size;
+        List<Order> page = more ? found.subList(0, size) : found;
+        return new PageResponse<>(page.stream().map(OrderResponse::of).toList(),
+                more ? KeysetCursor.encode(page.getLast().orderId()) : null);
+    }
+
+    @PostMapping("/orders/{orderId}/cancellation")
+    ResponseEntity<OrderResponse> cancel(@PathVariable @Positive long orderId) {
+        cancelOrder.cancel(orderId);
+        Order order = outcomes.awaitSettled(orderId, responseTimeout);
+        return order.status() == OrderStatus.CANCELLED
+                ? ResponseEntity.ok(OrderResponse.of(order))
+                : ResponseEntity.accepted().location(locationOf(order)).body(OrderResponse.of(order));
+    }
+
+    private static ResponseEntity<OrderResponse> placed(Order order) {
+        return switch (order.status()) {
+            case COMPLETED -> ResponseEntity.created(locationOf(order)).body(OrderResponse.of(order));
+            case FAILED -> throw failed(order);
+            default -> ResponseEntity.accepted().location(locationOf(order)).body(OrderResponse.of(order));
+        };
+    }
+
+    private static BusinessException failed(Order order) {
+        FailureReason reason = order.failureReason();
+        return new BusinessException(reason.name(), reason == FailureReason.PRODUCT_NOT_FOUND
+                ? BusinessException.Category.NOT_FOUND
+                : BusinessException.Category.CONFLICT,
+                "Order " + order.orderId() + " failed: " + reason.name() + ".", List.of(),
+                Map.of("orderId", order.orderId(), "orderStatus", OrderStatus.FAILED.name()));
+    }
+
+    private static URI locationOf(Order order) {
+        return URI.create("/api/v1/orders/" + order.orderId());
+    }
+}

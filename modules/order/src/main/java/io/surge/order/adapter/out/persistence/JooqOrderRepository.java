@@ -1,0 +1,151 @@
+package io.surge.order.adapter.out.persistence;
+
+import static io.surge.order.adapter.out.persistence.jooq.Tables.ORDERS;
+import static io.surge.order.adapter.out.persistence.jooq.Tables.ORDER_LINE;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.surge.order.adapter.out.persistence.jooq.tables.records.OrderLineRecord;
+import io.surge.order.adapter.out.persistence.jooq.tables.records.OrdersRecord;
+import io.surge.order.domain.Compensation;
+import io.surge.order.domain.FailureReason;
+import io.surge.order.domain.Order;
+import io.surge.order.domain.OrderLine;
+import io.surge.order.domain.OrderRequest;
+import io.surge.order.domain.SagaState;
+import io.surge.order.port.out.OrderRepository;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqOrderRepository implements OrderRepository {
+
+    private final DSLContext dsl;
+
+    JooqOrderRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Order add(OrderRequest request, Instant placedAt) {
+        Order placed = Order.place(0, request, placedAt);
+        long orderId = dsl.insertInto(ORDERS)
+                .set(ORDERS.USER_ID, request.userId())
+                .set(ORDERS.SAGA_STATE, placed.state().name())
+                .set(ORDERS.USER_COUPON_ID, request.userCouponId())
+                .set(ORDERS.AWAITING_STOCK_RELEASE, false)
+                .set(ORDERS.AWAITING_COUPON_RESTORE, false)
+                .set(ORDERS.AWAITING_POINTS_REFUND, false)
+                .set(ORDERS.CREATED_AT, utc(placedAt))
+                .returningResult(ORDERS.ORDER_ID)
+                .fetchSingle()
+                .value1();
+        var insert = dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY);
+        for (OrderLine line : request.lines()) {
+            insert = insert.values(orderId, line.productId(), line.quantity());
+        }
+        insert.execute();
+        return Order.place(orderId, request, placedAt);
+    }
+
+    @Override
+    public Optional<Order> find(long orderId) {
+        return dsl.selectFrom(ORDERS).where(ORDERS.ORDER_ID.eq(orderId)).fetchOptional().map(this::withLines);
+    }
+
+    @Override
+    public Optional<Order> findForUpdate(long orderId) {
+        return dsl.selectFrom(ORDERS).where(ORDERS.ORDER_ID.eq(orderId)).forUpdate().fetchOptional()
+                .map(this::withLines);
+    }
+
+    @Override
+    public void update(Order order) {
+        Set<Compensation> awaiting = order.awaiting();
+        dsl.update(ORDERS)
+                .set(ORDERS.SAGA_STATE, order.state().name())
+                .set(ORDERS.FAILURE_REASON, order.failureReason() == null ? null : order.failureReason().name())
+                .set(ORDERS.TOTAL_AMOUNT, order.totalAmount())
+                .set(ORDERS.DISCOUNT_AMOUNT, order.discountAmount())
+                .set(ORDERS.PAID_AMOUNT, order.paidAmount())
+                .set(ORDERS.AWAITING_STOCK_RELEASE, awaiting.contains(Compensation.STOCK_RELEASE))
+                .set(ORDERS.AWAITING_COUPON_RESTORE, awaiting.contains(Compensation.COUPON_RESTORE))
+                .set(ORDERS.AWAITING_POINTS_REFUND, awaiting.contains(Compensation.POINTS_REFUND))
+                .set(ORDERS.COMPLETED_AT, utc(order.completedAt()))
+                .set(ORDERS.FAILED_AT, utc(order.failedAt()))
+                .set(ORDERS.CANCELLED_AT, utc(order.cancelledAt()))
+                .where(ORDERS.ORDER_ID.eq(order.orderId()))
+                .execute();
+    }
+
+    @Override
+    public void updateLinePrices(Order order) {
+        dsl.batch(order.lines().stream()
+                .map(line -> dsl.update(ORDER_LINE)
+                        .set(ORDER_LINE.NAME, line.name())
+                        .set(ORDER_LINE.UNIT_PRICE, line.unitPrice())
+                        .where(ORDER_LINE.ORDER_ID.eq(order.orderId()), ORDER_LINE.PRODUCT_ID.eq(line.productId())))
+                .toList()).execute();
+    }
+
+    @Override
+    public List<Order> findByUserNewestFirst(long userId, @Nullable Long beforeOrderId, int limit) {
+        List<OrdersRecord> rows = dsl.selectFrom(ORDERS)
+                .where(ORDERS.USER_ID.eq(userId))
+                .and(beforeOrderId == null ? DSL.noCondition() : ORDERS.ORDER_ID.lt(beforeOrderId))
+                .orderBy(ORDERS.ORDER_ID.desc())
+                .limit(limit)
+                .fetch();
+        Map<Long, Result<OrderLineRecord>> lines = dsl.selectFrom(ORDER_LINE)
+                .where(ORDER_LINE.ORDER_ID.in(rows.stream().map(OrdersRecord::getOrderId).toList()))
+                .orderBy(ORDER_LINE.PRODUCT_ID)
+                .fetchGroups(ORDER_LINE.ORDER_ID);
+        return rows.stream().map(row -> toOrder(row, lines.getOrDefault(row.getOrderId(), dsl.newResult(ORDER_LINE))))
+                .toList();
+    }
+
+    private Order withLines(OrdersRecord row) {
+        return toOrder(row, dsl.selectFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.eq(row.getOrderId()))
+                .orderBy(ORDER_LINE.PRODUCT_ID).fetch());
+    }
+
+    private static Order toOrder(OrdersRecord row, List<OrderLineRecord> lines) {
+        EnumSet<Compensation> awaiting = EnumSet.noneOf(Compensation.class);
+        if (row.getAwaitingStockRelease()) {
+            awaiting.add(Compensation.STOCK_RELEASE);
+        }
+        if (row.getAwaitingCouponRestore()) {
+            awaiting.add(Compensation.COUPON_RESTORE);
+        }
+        if (row.getAwaitingPointsRefund()) {
+            awaiting.add(Compensation.POINTS_REFUND);
+        }
+        return Order.restore(row.getOrderId(), row.getUserId(),
+                lines.stream().map(line -> new OrderLine(line.getProductId(), line.getQuantity(), line.getName(),
+                        line.getUnitPrice())).toList(),
+                row.getUserCouponId(), SagaState.valueOf(row.getSagaState()),
+                row.getFailureReason() == null ? null : FailureReason.valueOf(row.getFailureReason()),
+                row.getTotalAmount(), row.getDiscountAmount(), row.getPaidAmount(), awaiting,
+                instant(row.getCreatedAt()), instant(row.getCompletedAt()), instant(row.getFailedAt()),
+                instant(row.getCancelledAt()));
+    }
+
+    private static @Nullable LocalDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(@Nullable LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

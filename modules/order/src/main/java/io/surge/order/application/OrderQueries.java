@@ -1,0 +1,38 @@
+package io.surge.order.application;
+
+import java.util.List;
+
+import io.surge.order.domain.Order;
+import io.surge.order.port.in.GetOrderQuery;
+import io.surge.order.port.out.OrderRepository;
+import io.surge.shared.error.BusinessException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class OrderQueries implements GetOrderQuery {
+
+    private final OrderRepository orders;
+
+    OrderQueries(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Order order(long orderId) {
+        return orders.find(orderId).orElseThrow(() -> notFound(orderId));
+    }
+
+    @Override
+    public List<Order> ordersOf(long userId, @Nullable Long beforeOrderId, int limit) {
+        return orders.findByUserNewestFirst(userId, beforeOrderId, limit);
+    }
+
+    static BusinessException notFound(long orderId) {
+        return new BusinessException("ORDER_NOT_FOUND", BusinessException.Category.NOT_FOUND,
+                "Order " + orderId + " does not exist.");
+    }
+}

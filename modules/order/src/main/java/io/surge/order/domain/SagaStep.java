@@ -1,0 +1,9 @@
+package io.surge.order.domain;
+
+/**
+ * What an order asks of the world after a transition: a request to another module, or an announcement.
+ */
+public enum SagaStep {
+    RESERVE_STOCK, REDEEM_COUPON, USE_POINTS, RELEASE_STOCK, RESTORE_COUPON, REFUND_POINTS,
+    ANNOUNCE_COMPLETED, ANNOUNCE_FAILED, ANNOUNCE_CANCELLED
+}

@@ -1,0 +1,31 @@
+package io.surge.order.port.in;
+
+import java.util.List;
+
+import io.surge.order.domain.FailureReason;
+import io.surge.order.domain.ProductPrice;
+
+/**
+ * The replies of the other modules, each moving an order's saga one step. Replies that an order does not
+ * expect in its current state (duplicates, late arrivals) change nothing.
+ */
+public interface OrderSagaUseCase {
+
+    void stockReserved(long orderId, List<ProductPrice> prices);
+
+    void stockReservationRejected(long orderId, FailureReason reason);
+
+    void couponRedeemed(long orderId, long discount);
+
+    void couponRejected(long orderId);
+
+    void pointsUsed(long orderId);
+
+    void pointsRefused(long orderId);
+
+    void stockReleased(long orderId);
+
+    void couponRestored(long orderId);
+
+    void pointsRefunded(long orderId);
+}

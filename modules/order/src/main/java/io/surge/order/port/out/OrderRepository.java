@@ -1,0 +1,28 @@
+package io.surge.order.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.surge.order.domain.Order;
+import io.surge.order.domain.OrderRequest;
+import org.jspecify.annotations.Nullable;
+
+public interface OrderRepository {
+
+    /** Stores a new order and its lines; the database assigns the id. */
+    Order add(OrderRequest request, Instant placedAt);
+
+    Optional<Order> find(long orderId);
+
+    /** Reads the order and holds its row lock until the transaction ends: saga steps of one order never overlap. */
+    Optional<Order> findForUpdate(long orderId);
+
+    /** Stores the order's saga state and amounts. */
+    void update(Order order);
+
+    /** Stores the names and unit prices the catalog reserved the lines at. */
+    void updateLinePrices(Order order);
+
+    List<Order> findByUserNewestFirst(long userId, @Nullable Long beforeOrderId, int limit);
+}
