@@ -1,5 +1,5 @@
 /**
- * The catalog module's published contract (events it publishes and requests it serves); filled in by its issue.
+ * The catalog module's published contract: facts it reports and the requests it serves.
  */
 @org.springframework.modulith.NamedInterface("events")
 package io.surge.catalog.events;

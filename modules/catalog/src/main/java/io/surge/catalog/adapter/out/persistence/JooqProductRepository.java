@@ -1,0 +1,126 @@
+package io.surge.catalog.adapter.out.persistence;
+
+import static io.surge.catalog.adapter.out.persistence.jooq.Tables.PRODUCT;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.surge.catalog.adapter.out.persistence.jooq.tables.records.ProductRecord;
+import io.surge.catalog.domain.Product;
+import io.surge.catalog.port.out.ProductRepository;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqProductRepository implements ProductRepository {
+
+    private final DSLContext dsl;
+
+    JooqProductRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Product> find(long productId) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.PRODUCT_ID.eq(productId))
+                .fetchOptional(JooqProductRepository::toProduct);
+    }
+
+    @Override
+    public List<Product> findAll(Collection<Long> productIds) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.PRODUCT_ID.in(productIds)).orderBy(PRODUCT.PRODUCT_ID)
+                .fetch(JooqProductRepository::toProduct);
+    }
+
+    @Override
+    public List<Product> findPage(@Nullable Long afterProductId, int limit) {
+        return dsl.selectFrom(PRODUCT)
+                .where(afterProductId == null ? DSL.noCondition() : PRODUCT.PRODUCT_ID.gt(afterProductId))
+                .orderBy(PRODUCT.PRODUCT_ID.asc())
+                .limit(limit)
+                .fetch(JooqProductRepository::toProduct);
+    }
+
+    @Override
+    public long register(String name, long price, long stock, Instant at) {
+        return dsl.insertInto(PRODUCT)
+                .set(PRODUCT.NAME, name)
+                .set(PRODUCT.PRICE, price)
+                .set(PRODUCT.STOCK, stock)
+                .set(PRODUCT.CREATED_AT, utc(at))
+                .set(PRODUCT.UPDATED_AT, utc(at))
+                .returningResult(PRODUCT.PRODUCT_ID)
+                .fetchSingle()
+                .value1();
+    }
+
+    @Override
+    public boolean change(long productId, @Nullable String name, @Nullable Long price, Instant at) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        if (name != null) {
+            changes.put(PRODUCT.NAME, name);
+        }
+        if (price != null) {
+            changes.put(PRODUCT.PRICE, price);
+        }
+        changes.put(PRODUCT.UPDATED_AT, utc(at));
+        return dsl.update(PRODUCT).set(changes).where(PRODUCT.PRODUCT_ID.eq(productId)).execute() == 1;
+    }
+
+    @Override
+    public boolean adjustStock(long productId, long delta, long maxStock, Instant at) {
+        return dsl.update(PRODUCT)
+                .set(PRODUCT.STOCK, PRODUCT.STOCK.plus(delta))
+                .set(PRODUCT.UPDATED_AT, utc(at))
+                .where(PRODUCT.PRODUCT_ID.eq(productId))
+                .and(delta < 0 ? PRODUCT.STOCK.plus(delta).ge(0L) : PRODUCT.STOCK.plus(delta).le(maxStock))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean take(long productId, long quantity, Instant at) {
+        return dsl.update(PRODUCT)
+                .set(PRODUCT.STOCK, PRODUCT.STOCK.minus(quantity))
+                .set(PRODUCT.UPDATED_AT, utc(at))
+                .where(PRODUCT.PRODUCT_ID.eq(productId), PRODUCT.STOCK.ge(quantity))
+                .execute() == 1;
+    }
+
+    @Override
+    public void lockInIdOrder(Collection<Long> productIds) {
+        // one statement per row, so the order is ours and not the optimizer's
+        productIds.stream().sorted().distinct().forEach(productId -> dsl.select(PRODUCT.PRODUCT_ID).from(PRODUCT)
+                .where(PRODUCT.PRODUCT_ID.eq(productId)).forUpdate().fetch());
+    }
+
+    @Override
+    public void putBack(long productId, long quantity, Instant at) {
+        int changed = dsl.update(PRODUCT)
+                .set(PRODUCT.STOCK, PRODUCT.STOCK.plus(quantity))
+                .set(PRODUCT.UPDATED_AT, utc(at))
+                .where(PRODUCT.PRODUCT_ID.eq(productId))
+                .execute();
+        if (changed != 1) {
+            throw new IllegalStateException("product " + productId + " is gone; its reserved stock cannot go back");
+        }
+    }
+
+    private static Product toProduct(ProductRecord row) {
+        return new Product(row.getProductId(), row.getName(), row.getPrice(), row.getStock(),
+                row.getCreatedAt().toInstant(ZoneOffset.UTC), row.getUpdatedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

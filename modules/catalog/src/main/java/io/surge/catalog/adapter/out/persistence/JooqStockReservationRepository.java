@@ -1,0 +1,104 @@
+package io.surge.catalog.adapter.out.persistence;
+
+import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION;
+import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION_OUTCOME;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import io.surge.catalog.adapter.out.persistence.jooq.tables.records.StockReservationOutcomeRecord;
+import io.surge.catalog.domain.RejectionReason;
+import io.surge.catalog.domain.ReservationOutcome;
+import io.surge.catalog.domain.ReservedLine;
+import io.surge.catalog.port.out.StockReservationRepository;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep7;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqStockReservationRepository implements StockReservationRepository {
+
+    private static final String RESERVED = "RESERVED";
+    private static final String RELEASED = "RELEASED";
+
+    private final DSLContext dsl;
+
+    JooqStockReservationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<ReservationOutcome> findOutcome(long orderId) {
+        return dsl.selectFrom(STOCK_RESERVATION_OUTCOME)
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId))
+                .fetchOptional(JooqStockReservationRepository::toOutcome);
+    }
+
+    @Override
+    public void saveOutcome(ReservationOutcome outcome) {
+        dsl.insertInto(STOCK_RESERVATION_OUTCOME)
+                .set(STOCK_RESERVATION_OUTCOME.ORDER_ID, outcome.orderId())
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, outcome.status().name())
+                .set(STOCK_RESERVATION_OUTCOME.REASON, outcome.reason() == null ? null : outcome.reason().name())
+                .set(STOCK_RESERVATION_OUTCOME.PRODUCT_ID, outcome.productId())
+                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, utc(outcome.decidedAt()))
+                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, utc(outcome.releasedAt()))
+                .execute();
+    }
+
+    @Override
+    public boolean markReleased(long orderId, Instant at) {
+        return dsl.update(STOCK_RESERVATION_OUTCOME)
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RELEASED)
+                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, utc(at))
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId), STOCK_RESERVATION_OUTCOME.OUTCOME.eq(RESERVED))
+                .execute() == 1;
+    }
+
+    @Override
+    public void saveLines(long orderId, List<ReservedLine> lines, Instant at) {
+        InsertValuesStep7<?, Long, Long, Integer, Long, String, String, LocalDateTime> insert = dsl
+                .insertInto(STOCK_RESERVATION, STOCK_RESERVATION.ORDER_ID, STOCK_RESERVATION.PRODUCT_ID,
+                        STOCK_RESERVATION.QUANTITY, STOCK_RESERVATION.UNIT_PRICE, STOCK_RESERVATION.NAME,
+                        STOCK_RESERVATION.STATUS, STOCK_RESERVATION.RESERVED_AT);
+        for (ReservedLine line : lines) {
+            insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), line.name(),
+                    RESERVED, utc(at));
+        }
+        insert.execute();
+    }
+
+    @Override
+    public List<ReservedLine> findLines(long orderId) {
+        return dsl.selectFrom(STOCK_RESERVATION)
+                .where(STOCK_RESERVATION.ORDER_ID.eq(orderId))
+                .orderBy(STOCK_RESERVATION.PRODUCT_ID.asc())
+                .fetch(row -> new ReservedLine(row.getProductId(), row.getName(), row.getUnitPrice(),
+                        row.getQuantity()));
+    }
+
+    @Override
+    public boolean releaseLine(long orderId, long productId) {
+        return dsl.update(STOCK_RESERVATION)
+                .set(STOCK_RESERVATION.STATUS, RELEASED)
+                .where(STOCK_RESERVATION.ORDER_ID.eq(orderId), STOCK_RESERVATION.PRODUCT_ID.eq(productId),
+                        STOCK_RESERVATION.STATUS.eq(RESERVED))
+                .execute() == 1;
+    }
+
+    private static ReservationOutcome toOutcome(StockReservationOutcomeRecord row) {
+        return new ReservationOutcome(row.getOrderId(), ReservationOutcome.Status.valueOf(row.getOutcome()),
+                row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()), row.getProductId(),
+                row.getDecidedAt().toInstant(ZoneOffset.UTC),
+                row.getReleasedAt() == null ? null : row.getReleasedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    private static @Nullable LocalDateTime utc(@Nullable Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

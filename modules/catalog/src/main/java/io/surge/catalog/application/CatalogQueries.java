@@ -1,0 +1,38 @@
+package io.surge.catalog.application;
+
+import java.util.List;
+
+import io.surge.catalog.domain.Product;
+import io.surge.catalog.domain.ProductRules;
+import io.surge.catalog.port.in.GetProductQuery;
+import io.surge.catalog.port.in.ListProductsQuery;
+import io.surge.catalog.port.out.ProductRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads go to the database every time: stock changes with every order, and a cached copy of it is a wrong
+ * answer (ADR 0009).
+ */
+@Service
+@Transactional(readOnly = true)
+class CatalogQueries implements GetProductQuery, ListProductsQuery {
+
+    private final ProductRepository products;
+
+    CatalogQueries(ProductRepository products) {
+        this.products = products;
+    }
+
+    @Override
+    public Product product(long productId) {
+        return products.find(productId).orElseThrow(() -> ProductRules.notFound(productId));
+    }
+
+    @Override
+    public List<Product> products(@Nullable Long afterProductId, int limit) {
+        return products.findPage(afterProductId, limit);
+    }
+}

@@ -1,0 +1,44 @@
+package io.surge.catalog.application;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+import io.surge.catalog.domain.Product;
+import io.surge.catalog.domain.ProductRules;
+import io.surge.catalog.port.in.ChangeProductCommand;
+import io.surge.catalog.port.in.ChangeProductUseCase;
+import io.surge.catalog.port.out.CatalogEventPublisher;
+import io.surge.catalog.port.out.ProductRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes a product's name or price and reports the product as it now is, in the same transaction. Orders
+ * already reserved keep the price they were reserved at.
+ */
+@Service
+class ChangeProductService implements ChangeProductUseCase {
+
+    private final ProductRepository products;
+    private final CatalogEventPublisher events;
+    private final Clock clock;
+
+    ChangeProductService(ProductRepository products, CatalogEventPublisher events, Clock clock) {
+        this.products = products;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Product change(ChangeProductCommand command) {
+        if (!products.change(command.productId(), command.name(), command.price(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+            throw ProductRules.notFound(command.productId());
+        }
+        Product product = products.find(command.productId()).orElseThrow();
+        events.changed(product);
+        return product;
+    }
+}

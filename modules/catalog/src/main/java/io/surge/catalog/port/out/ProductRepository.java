@@ -1,0 +1,55 @@
+package io.surge.catalog.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.surge.catalog.domain.Product;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Products and their stock. Stock only ever changes through one atomic conditional {@code UPDATE} (never read,
+ * compute and write), inside the caller's transaction, which holds the row's lock until it ends.
+ */
+public interface ProductRepository {
+
+    /** The committed state; reads no cache. */
+    Optional<Product> find(long productId);
+
+    /** Products the caller's transaction has changed are seen as changed. */
+    List<Product> findAll(Collection<Long> productIds);
+
+    /** @return at most {@code limit} products with an id above {@code afterProductId}, ascending */
+    List<Product> findPage(@Nullable Long afterProductId, int limit);
+
+    /** @return the new product's id */
+    long register(String name, long price, long stock, Instant at);
+
+    /** @return false when there is no such product */
+    boolean change(long productId, @Nullable String name, @Nullable Long price, Instant at);
+
+    /**
+     * Adds {@code delta} (of either sign) if the result stays within 0..{@code maxStock}; a decrease is allowed
+     * even above the maximum, so stock that releases took past it can always be brought down.
+     *
+     * @return false when the product does not exist or the result would leave the range (nothing changed)
+     */
+    boolean adjustStock(long productId, long delta, long maxStock, Instant at);
+
+    /**
+     * Takes {@code quantity} if the product has at least that much in stock.
+     *
+     * @return false when the product has less or does not exist (nothing changed)
+     */
+    boolean take(long productId, long quantity, Instant at);
+
+    /**
+     * Locks the products' rows one by one in ascending id, until the transaction ends: the order every change of
+     * stock for an order locks rows in, before any row of the order's own (ADR 0009).
+     */
+    void lockInIdOrder(Collection<Long> productIds);
+
+    /** Gives back what a reservation took; always succeeds for an existing product. */
+    void putBack(long productId, long quantity, Instant at);
+}

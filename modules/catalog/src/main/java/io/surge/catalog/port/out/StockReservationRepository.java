@@ -1,0 +1,40 @@
+package io.surge.catalog.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.surge.catalog.domain.ReservationOutcome;
+import io.surge.catalog.domain.ReservedLine;
+
+/**
+ * What each order reserved and released. An order has at most one outcome: saving a second one fails, which
+ * rolls back everything the caller's transaction did with it (stock included).
+ */
+public interface StockReservationRepository {
+
+    Optional<ReservationOutcome> findOutcome(long orderId);
+
+    /** Fails if the order already has an outcome. */
+    void saveOutcome(ReservationOutcome outcome);
+
+    /**
+     * Turns the order's outcome from RESERVED into RELEASED, atomically.
+     *
+     * @return false when it was not RESERVED (any more): someone else released it
+     */
+    boolean markReleased(long orderId, Instant at);
+
+    /** Fails if the order already holds a line of one of these products. */
+    void saveLines(long orderId, List<ReservedLine> lines, Instant at);
+
+    /** The lines the order reserved, released or not, in ascending product id. */
+    List<ReservedLine> findLines(long orderId);
+
+    /**
+     * Marks one reserved line released, atomically.
+     *
+     * @return false when it was already released (its stock must not be given back again)
+     */
+    boolean releaseLine(long orderId, long productId);
+}

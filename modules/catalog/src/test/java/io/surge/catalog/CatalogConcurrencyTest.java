@@ -1,0 +1,189 @@
+package io.surge.catalog;
+
+import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION;
+import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION_OUTCOME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.port.in.GetProductQuery;
+import io.surge.catalog.port.in.RegisterProductCommand;
+import io.surge.catalog.port.in.RegisterProductUseCase;
+import io.surge.catalog.port.in.ReleaseStockCommand;
+import io.surge.catalog.port.in.ReleaseStockUseCase;
+import io.surge.catalog.port.in.ReserveStockCommand;
+import io.surge.catalog.port.in.ReserveStockUseCase;
+import io.surge.testsupport.http.ApiClient;
+import io.surge.testsupport.http.ApiResponse;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/**
+ * Reservations, releases and adjustments racing each other on real threads against the real database: no
+ * oversell, no stock below zero, nothing given back twice, no deadlock.
+ */
+@ApplicationModuleTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CatalogConcurrencyTest {
+
+    @LocalServerPort int port;
+    @Autowired RegisterProductUseCase registerProduct;
+    @Autowired ReserveStockUseCase reserveStock;
+    @Autowired ReleaseStockUseCase releaseStock;
+    @Autowired GetProductQuery products;
+    @Autowired DSLContext dsl;
+
+    @Test
+    void twoHundredOrdersRacingForFiftyUnitsReserveExactlyFiftyAndReleaseThemOnce() throws Exception {
+        long product = register("Limited sneakers", 199_000, 50);
+        int orders = 200;
+        AtomicBoolean racing = new AtomicBoolean(true);
+        AtomicLong lowestStockSeen = new AtomicLong(Long.MAX_VALUE);
+        Thread watcher = Thread.ofPlatform().start(() -> {
+            while (racing.get()) {
+                lowestStockSeen.accumulateAndGet(products.product(product).stock(), Math::min);
+            }
+        });
+
+        List<Throwable> reserveFailures = race(orders,
+                i -> reserveStock.reserve(new ReserveStockCommand(1_000 + i, List.of(new RequestedLine(product, 1)))));
+        racing.set(false);
+        watcher.join();
+
+        assertThat(reserveFailures).isEmpty();
+        assertThat(products.product(product).stock()).isZero();
+        assertThat(lowestStockSeen.get()).isNotNegative();
+        assertThat(outcomes("RESERVED")).isEqualTo(50);
+        assertThat(outcomes("REJECTED")).isEqualTo(150);
+        assertThat(reservedQuantity(product)).isEqualTo(50);
+
+        for (int round = 0; round < 2; round++) {
+            List<Throwable> releaseFailures = race(orders,
+                    i -> releaseStock.release(new ReleaseStockCommand(1_000 + i)));
+
+            assertThat(releaseFailures).isEmpty();
+            assertThat(products.product(product).stock()).as("after release round %d", round).isEqualTo(50);
+            assertThat(outcomes("RELEASED")).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void ordersTakingTheSameProductsInOppositeOrderNeverDeadlock() throws Exception {
+        long a = register("A", 1_000, 10_000);
+        long b = register("B", 2_000, 10_000);
+        int pairs = 300;
+        for (int k = 1; k <= pairs; k++) { // even orders hold stock; each odd one lands right before one of them
+            reserveStock.reserve(new ReserveStockCommand(2L * k, List.of(new RequestedLine(a, 1))));
+        }
+
+        List<Throwable> failures = race(2 * pairs, i -> {
+            long k = i / 2 + 1;
+            if (i % 2 == 0) {
+                releaseStock.release(new ReleaseStockCommand(2 * k));
+            } else {
+                reserveStock.reserve(new ReserveStockCommand(2 * k - 1, k % 2 == 0
+                        ? List.of(new RequestedLine(a, 1), new RequestedLine(b, 2))
+                        : List.of(new RequestedLine(b, 2), new RequestedLine(a, 1))));
+            }
+        });
+
+        assertThat(failures).as("deadlocks or lock wait timeouts").isEmpty();
+        assertThat(products.product(a).stock()).isEqualTo(10_000 - pairs);
+        assertThat(products.product(b).stock()).isEqualTo(10_000 - 2 * pairs);
+        assertThat(outcomes("RESERVED")).isEqualTo(pairs);
+        assertThat(outcomes("RELEASED")).isEqualTo(pairs);
+    }
+
+    @Test
+    void concurrentDuplicateDeliveriesReserveOnce() throws Exception {
+        long product = register("Pen", 1_500, 100);
+
+        List<Throwable> failures = race(8,
+                i -> reserveStock.reserve(new ReserveStockCommand(42, List.of(new RequestedLine(product, 3)))));
+
+        assertThat(failures.size()).as("the losers collide on the outcome and roll back whole").isLessThan(8);
+        assertThat(products.product(product).stock()).isEqualTo(97);
+        assertThat(outcomes("RESERVED")).isEqualTo(1);
+        assertThat(reservedQuantity(product)).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentAdjustmentsNeverTakeStockBelowZero() throws Exception {
+        long product = register("Pen", 1_500, 10);
+        ApiClient api = new ApiClient(port);
+        List<ApiResponse> responses = new ArrayList<>();
+
+        List<Throwable> failures = race(30, i -> {
+            ApiResponse response = api.post("/api/v1/admin/products/" + product + "/stock-adjustments",
+                    Map.of("delta", -1));
+            synchronized (responses) {
+                responses.add(response);
+            }
+        });
+
+        assertThat(failures).isEmpty();
+        assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(10);
+        assertThat(responses).filteredOn(response -> response.status() == 409)
+                .hasSize(20)
+                .allSatisfy(response -> assertThat(response.code()).isEqualTo("STOCK_WOULD_BE_NEGATIVE"));
+        assertThat(products.product(product).stock()).isZero();
+    }
+
+    private long register(String name, long price, long stock) {
+        return registerProduct.register(new RegisterProductCommand(name, price, stock)).productId();
+    }
+
+    private int outcomes(String outcome) {
+        return dsl.fetchCount(STOCK_RESERVATION_OUTCOME, STOCK_RESERVATION_OUTCOME.OUTCOME.eq(outcome));
+    }
+
+    private long reservedQuantity(long productId) {
+        return dsl.select(DSL.coalesce(DSL.sum(STOCK_RESERVATION.QUANTITY), java.math.BigDecimal.ZERO)).from(STOCK_RESERVATION)
+                .where(STOCK_RESERVATION.PRODUCT_ID.eq(productId))
+                .fetchSingle().value1().longValue();
+    }
+
+    private interface Work {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs {@code count} tasks on as many threads, released together; the failures, if any. */
+    private static List<Throwable> race(int count, Work work) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(count);
+        List<Future<Void>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(count)) {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(threads.submit((Callable<Void>) () -> {
+                    start.await();
+                    work.run(index);
+                    return null;
+                }));
+            }
+        }
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<Void> future : futures) {
+            try {
+                future.get();
+            } catch (java.util.concurrent.ExecutionException failed) {
+                failures.add(failed.getCause());
+            }
+        }
+        return failures;
+    }
+}

@@ -1,0 +1,237 @@
+package io.surge.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.surge.catalog.domain.Product;
+import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.events.ReleaseStock;
+import io.surge.catalog.events.ReserveStock;
+import io.surge.catalog.events.ReserveStock.Line;
+import io.surge.catalog.events.StockReleased;
+import io.surge.catalog.events.StockReservationRejected;
+import io.surge.catalog.events.StockReserved;
+import io.surge.catalog.port.in.AdjustStockCommand;
+import io.surge.catalog.port.in.AdjustStockUseCase;
+import io.surge.catalog.port.in.ChangeProductCommand;
+import io.surge.catalog.port.in.ChangeProductUseCase;
+import io.surge.catalog.port.in.GetProductQuery;
+import io.surge.catalog.port.in.RegisterProductCommand;
+import io.surge.catalog.port.in.RegisterProductUseCase;
+import io.surge.catalog.port.in.ReserveStockCommand;
+import io.surge.catalog.port.in.ReserveStockUseCase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The stock steps of the order saga, driven by events as the order module drives them, against the real
+ * database and event publication registry.
+ */
+@ApplicationModuleTest
+class CatalogSagaModuleTest {
+
+    @Autowired RegisterProductUseCase registerProduct;
+    @Autowired ChangeProductUseCase changeProduct;
+    @Autowired AdjustStockUseCase adjustStock;
+    @Autowired ReserveStockUseCase reserveStock;
+    @Autowired GetProductQuery products;
+
+    @Test
+    void reservesEveryLineAtTheCatalogsNamesAndPrices(Scenario scenario) {
+        long keyboard = register("Mechanical keyboard", 89_000, 10);
+        long mouse = register("Mouse", 25_000, 5);
+
+        scenario.publish(ReserveStock.of(100, List.of(new Line(mouse, 2), new Line(keyboard, 1))))
+                .andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 100)
+                .toArriveAndVerify(reserved -> assertThat(reserved.lines()).containsExactly(
+                        new StockReserved.Line(keyboard, "Mechanical keyboard", 89_000, 1),
+                        new StockReserved.Line(mouse, "Mouse", 25_000, 2)));
+
+        assertThat(stockOf(keyboard)).isEqualTo(9);
+        assertThat(stockOf(mouse)).isEqualTo(3);
+    }
+
+    @Test
+    void mergesLinesOfTheSameProduct(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+
+        scenario.publish(ReserveStock.of(101, List.of(new Line(pen, 2), new Line(pen, 3))))
+                .andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 101)
+                .toArriveAndVerify(reserved -> assertThat(reserved.lines())
+                        .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 5)));
+
+        assertThat(stockOf(pen)).isEqualTo(5);
+    }
+
+    @Test
+    void reservesNothingWhenTheLastLineIsShort(Scenario scenario) {
+        long first = register("First", 100, 10);
+        long second = register("Second", 200, 10);
+        long last = register("Last", 300, 1);
+        Product firstBefore = products.product(first);
+
+        scenario.publish(ReserveStock.of(102, List.of(new Line(first, 2), new Line(second, 3), new Line(last, 2))))
+                .andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 102)
+                .toArriveAndVerify(rejected -> {
+                    assertThat(rejected.reason()).isEqualTo("INSUFFICIENT_STOCK");
+                    assertThat(rejected.productId()).isEqualTo(last);
+                });
+
+        assertThat(stockOf(first)).isEqualTo(10);
+        assertThat(stockOf(second)).isEqualTo(10);
+        assertThat(stockOf(last)).isEqualTo(1);
+        assertThat(products.product(first)).as("untouched, not taken and put back").isEqualTo(firstBefore);
+    }
+
+    @Test
+    void refusesAnOrderForAProductThatDoesNotExist(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+
+        scenario.publish(ReserveStock.of(103, List.of(new Line(pen, 1), new Line(999_999, 1))))
+                .andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 103)
+                .toArriveAndVerify(rejected -> {
+                    assertThat(rejected.reason()).isEqualTo("PRODUCT_NOT_FOUND");
+                    assertThat(rejected.productId()).isEqualTo(999_999);
+                });
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+    }
+
+    @Test
+    void aRedeliveredRequestIsAnsweredAgainFromWhatWasStoredButReservedOnce(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+        ReserveStock request = ReserveStock.of(104, List.of(new Line(pen, 4)));
+        AtomicReference<StockReserved> first = new AtomicReference<>();
+
+        scenario.publish(request).andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 104)
+                .toArriveAndVerify(first::set);
+        changeProduct.change(new ChangeProductCommand(pen, "Fountain pen", 9_000L));
+        scenario.publish(request).andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 104 && !reserved.eventId().equals(first.get().eventId()))
+                .toArriveAndVerify(again -> {
+                    assertThat(again.lines()).isEqualTo(first.get().lines())
+                            .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 4));
+                    assertThat(again.reservedAt()).isEqualTo(first.get().reservedAt());
+                });
+
+        assertThat(stockOf(pen)).isEqualTo(6);
+    }
+
+    @Test
+    void aRedeliveredRejectionStaysARejectionEvenAfterRestocking(Scenario scenario) {
+        long pen = register("Pen", 1_500, 1);
+        ReserveStock request = ReserveStock.of(105, List.of(new Line(pen, 2)));
+
+        scenario.publish(request).andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 105).toArrive();
+        adjustStock.adjust(new AdjustStockCommand(pen, 10));
+        scenario.publish(request).andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 105)
+                .toArriveAndVerify(rejected -> assertThat(rejected.reason()).isEqualTo("INSUFFICIENT_STOCK"));
+
+        assertThat(stockOf(pen)).isEqualTo(11);
+    }
+
+    @Test
+    void releasesExactlyWhatTheOrderReservedOnce(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+        long ink = register("Ink", 3_000, 10);
+        reserveStock.reserve(new ReserveStockCommand(106, List.of(new RequestedLine(ink, 2),
+                new RequestedLine(pen, 3))));
+        ReleaseStock release = ReleaseStock.of(106);
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            scenario.publish(release).andWaitForEventOfType(StockReleased.class)
+                    .matching(released -> released.orderId() == 106)
+                    .toArriveAndVerify(released -> assertThat(released.lines())
+                            .containsExactly(new Line(pen, 3), new Line(ink, 2)));
+        }
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+        assertThat(stockOf(ink)).isEqualTo(10);
+    }
+
+    @Test
+    void aRedeliveredReservationAfterItsReleaseTakesNothingAgain(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+        ReserveStock request = ReserveStock.of(107, List.of(new Line(pen, 3)));
+        scenario.publish(request).andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 107).toArrive();
+        scenario.publish(ReleaseStock.of(107)).andWaitForEventOfType(StockReleased.class)
+                .matching(released -> released.orderId() == 107).toArrive();
+
+        scenario.publish(request).andWaitForEventOfType(StockReserved.class)
+                .matching(reserved -> reserved.orderId() == 107)
+                .toArriveAndVerify(reserved -> assertThat(reserved.lines())
+                        .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 3)));
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+    }
+
+    @Test
+    void releasingARejectedOrderReleasesNothing(Scenario scenario) {
+        long pen = register("Pen", 1_500, 1);
+        scenario.publish(ReserveStock.of(108, List.of(new Line(pen, 5))))
+                .andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 108).toArrive();
+
+        scenario.publish(ReleaseStock.of(108)).andWaitForEventOfType(StockReleased.class)
+                .matching(released -> released.orderId() == 108)
+                .toArriveAndVerify(released -> assertThat(released.lines()).isEmpty());
+
+        assertThat(stockOf(pen)).isEqualTo(1);
+    }
+
+    @Test
+    void aReleaseBeforeTheReservationLeavesATombstoneThatRefusesTheLateReservation(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+        long ink = register("Ink", 3_000, 10);
+
+        scenario.publish(ReleaseStock.of(109)).andWaitForEventOfType(StockReleased.class)
+                .matching(released -> released.orderId() == 109)
+                .toArriveAndVerify(released -> assertThat(released.lines()).isEmpty());
+        for (int delivery = 0; delivery < 2; delivery++) {
+            scenario.publish(ReserveStock.of(109, List.of(new Line(ink, 1), new Line(pen, 1))))
+                    .andWaitForEventOfType(StockReservationRejected.class)
+                    .matching(rejected -> rejected.orderId() == 109)
+                    .toArriveAndVerify(rejected -> {
+                        assertThat(rejected.reason()).isEqualTo("ORDER_RELEASED");
+                        assertThat(rejected.productId()).isEqualTo(pen);
+                    });
+        }
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+        assertThat(stockOf(ink)).isEqualTo(10);
+    }
+
+    @Test
+    void aLineAskingForLessThanOneUnitIsRefusedBeforeAnythingIsTouched() {
+        long pen = register("Pen", 1_500, 10);
+
+        for (int quantity : new int[] { 0, -5 }) {
+            assertThatIllegalArgumentException().isThrownBy(() -> reserveStock.reserve(
+                    new ReserveStockCommand(110, List.of(new RequestedLine(pen, 1), new RequestedLine(pen, quantity)))));
+        }
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+    }
+
+    private long register(String name, long price, long stock) {
+        return registerProduct.register(new RegisterProductCommand(name, price, stock)).productId();
+    }
+
+    private long stockOf(long productId) {
+        return products.product(productId).stock();
+    }
+}
