@@ -1,6 +1,7 @@
 /**
- * Coupons: definitions, first-come issuance behind a Redis gate, and redemption for the order saga.
- * Not built yet: this module is an empty shell until its issue lands.
+ * Coupons: definitions, first-come issuance behind a Redis gate with MySQL as the source of truth, and the coupon
+ * steps of the order saga ({@code RedeemCoupon}, {@code RestoreCoupon}). Its only API is the {@code events} package.
+ * See ADR 0008 for the issue gate.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coupon", allowedDependencies = "shared")
 package io.surge.coupon;

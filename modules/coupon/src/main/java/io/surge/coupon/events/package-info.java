@@ -1,5 +1,6 @@
 /**
- * The coupon module's published contract (events it publishes and requests it serves); filled in by its issue.
+ * The coupon module's published contract: facts it reports ({@code CouponIssued}, streamed to Kafka) and the
+ * requests of the order saga it serves ({@code RedeemCoupon}, {@code RestoreCoupon}) with their answers.
  */
 @org.springframework.modulith.NamedInterface("events")
 package io.surge.coupon.events;

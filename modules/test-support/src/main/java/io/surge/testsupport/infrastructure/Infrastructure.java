@@ -23,21 +23,37 @@ final class Infrastructure {
     private static final String LOCAL_MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
     private static final String LOCAL_OPTIONS = "?createDatabaseIfNotExist=true";
 
+    /**
+     * What every Redis key a test JVM writes starts with (one per JVM, like the schema), and the only keys
+     * {@link CleanRedisTestExecutionListener} deletes: concurrent test runs share one Redis.
+     */
+    static final String REDIS_KEY_PREFIX = "surge.test.redis-key-prefix";
+    /** The modules' own key-prefix settings, all pointed at the JVM's test prefix. */
+    private static final String[] MODULE_REDIS_KEY_PREFIXES = { "surge.coupon.gate.key-prefix" };
+
     private static Map<String, Object> properties;
 
     private Infrastructure() {
     }
 
     /**
-     * @param isolatedSchema whether this JVM gets a database schema of its own (tests), dropped when the JVM
-     *        exits, rather than the configured one (the local run)
+     * @param isolatedSchema whether this JVM gets a database schema and a Redis key prefix of its own (tests), the
+     *        schema dropped when the JVM exits, rather than the configured ones (the local run)
      */
     static synchronized Map<String, Object> properties(boolean isolatedSchema) {
         if (properties == null) {
-            properties = switch (InfrastructureMode.current()) {
+            Map<String, Object> started = new HashMap<>(switch (InfrastructureMode.current()) {
                 case CONTAINERS -> startContainers();
                 case LOCAL -> startLocal(isolatedSchema);
-            };
+            });
+            if (isolatedSchema) {
+                String redisKeyPrefix = "surge-test-" + UUID.randomUUID().toString().substring(0, 8) + ":";
+                started.put(REDIS_KEY_PREFIX, redisKeyPrefix);
+                for (String modulePrefix : MODULE_REDIS_KEY_PREFIXES) {
+                    started.put(modulePrefix, redisKeyPrefix);
+                }
+            }
+            properties = Map.copyOf(started);
         }
         return properties;
     }

@@ -1,0 +1,21 @@
+package io.surge.coupon.adapter.out.event;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * The Kafka topics this module's externalized events go to (API.md), created at start-up if missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class CouponTopics {
+
+    @Bean
+    NewTopic couponIssuedTopic(@Value("${surge.kafka.partitions}") int partitions,
+            @Value("${surge.kafka.replicas}") short replicas) {
+        return TopicBuilder.name("surge.coupon.issued").partitions(partitions).replicas(replicas).build();
+    }
+}

@@ -1,0 +1,68 @@
+package io.surge.coupon.adapter.out.persistence;
+
+import static io.surge.coupon.adapter.out.persistence.CouponRows.instant;
+import static io.surge.coupon.adapter.out.persistence.CouponRows.utc;
+import static io.surge.coupon.adapter.out.persistence.jooq.Tables.COUPON_REDEMPTION;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.surge.coupon.adapter.out.persistence.jooq.tables.records.CouponRedemptionRecord;
+import io.surge.coupon.domain.Redemption;
+import io.surge.coupon.domain.RejectionReason;
+import io.surge.coupon.port.out.RedemptionRepository;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqRedemptionRepository implements RedemptionRepository {
+
+    private final DSLContext dsl;
+
+    JooqRedemptionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Redemption> find(long orderId) {
+        return dsl.selectFrom(COUPON_REDEMPTION).where(COUPON_REDEMPTION.ORDER_ID.eq(orderId))
+                .fetchOptional(JooqRedemptionRepository::toRedemption);
+    }
+
+    @Override
+    public Optional<Redemption> findAndLock(long orderId) {
+        return dsl.selectFrom(COUPON_REDEMPTION).where(COUPON_REDEMPTION.ORDER_ID.eq(orderId)).forUpdate()
+                .fetchOptional(JooqRedemptionRepository::toRedemption);
+    }
+
+    @Override
+    public void save(Redemption redemption) {
+        dsl.insertInto(COUPON_REDEMPTION)
+                .set(COUPON_REDEMPTION.ORDER_ID, redemption.orderId())
+                .set(COUPON_REDEMPTION.USER_COUPON_ID, redemption.userCouponId())
+                .set(COUPON_REDEMPTION.USER_ID, redemption.userId())
+                .set(COUPON_REDEMPTION.OUTCOME, redemption.outcome().name())
+                .set(COUPON_REDEMPTION.DISCOUNT, redemption.discount())
+                .set(COUPON_REDEMPTION.REASON, redemption.reason() == null ? null : redemption.reason().name())
+                .set(COUPON_REDEMPTION.ANSWERED_AT, utc(redemption.answeredAt()))
+                .execute();
+    }
+
+    @Override
+    public void markRestored(long orderId, Instant restoredAt) {
+        dsl.update(COUPON_REDEMPTION)
+                .set(COUPON_REDEMPTION.OUTCOME, Redemption.Outcome.RESTORED.name())
+                .set(COUPON_REDEMPTION.RESTORED_AT, utc(restoredAt))
+                .where(COUPON_REDEMPTION.ORDER_ID.eq(orderId),
+                        COUPON_REDEMPTION.OUTCOME.eq(Redemption.Outcome.REDEEMED.name()))
+                .execute();
+    }
+
+    private static Redemption toRedemption(CouponRedemptionRecord row) {
+        return new Redemption(row.getOrderId(), row.getUserCouponId(), row.getUserId(),
+                Redemption.Outcome.valueOf(row.getOutcome()), row.getDiscount(),
+                row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()),
+                instant(row.getAnsweredAt()));
+    }
+}

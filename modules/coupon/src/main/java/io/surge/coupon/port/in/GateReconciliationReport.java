@@ -1,0 +1,7 @@
+package io.surge.coupon.port.in;
+
+/**
+ * What one reconciliation run did: the gates it checked, the lost admissions it removed, the winners it put back.
+ */
+public record GateReconciliationReport(int gates, int lostAdmissionsRemoved, int missingWinnersAdded) {
+}

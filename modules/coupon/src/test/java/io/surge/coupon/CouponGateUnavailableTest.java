@@ -1,0 +1,72 @@
+package io.surge.coupon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.surge.testsupport.http.ApiClient;
+import io.surge.testsupport.http.ApiResponse;
+import org.junit.jupiter.api.Test;
+import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With Redis unreachable nothing can be issued, so nothing is over-issued: issue requests answer 503 with
+ * {@code Retry-After}, while everything MySQL alone serves keeps working.
+ */
+@ApplicationModuleTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spring.data.redis.port=1")
+@Import({ CouponTestConfiguration.class, CouponGateUnavailableTest.UnreachableRedis.class })
+class CouponGateUnavailableTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    /**
+     * Redisson connects at start-up unless told to wait for its first command, and retries for seconds by default;
+     * this Redis is known to be gone, so fail at once.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class UnreachableRedis {
+
+        @Bean
+        RedissonAutoConfigurationCustomizer unreachableRedis(@Value("${spring.data.redis.port}") int port) {
+            return config -> {
+                config.setLazyInitialization(true);
+                config.useSingleServer().setAddress("redis://127.0.0.1:" + port).setConnectTimeout(500)
+                        .setTimeout(500).setRetryAttempts(0);
+            };
+        }
+    }
+
+    @Test
+    void answers503WithRetryAfterAndIssuesNothing() {
+        ApiClient api = new ApiClient(port);
+        ApiResponse created = api.post("/api/v1/admin/coupons", Map.of("name", "Offline", "discountType", "FIXED",
+                "discountValue", 1_000, "totalQuantity", 10, "validDays", 7));
+        assertThat(created.status()).isEqualTo(201);
+        long couponId = created.body().path("couponId").asLong();
+
+        ApiResponse refused = api.post("/api/v1/users/7/coupons", Map.of("couponId", couponId));
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(refused.header("Retry-After")).contains("1");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_coupon", Integer.class)).isZero();
+        ApiResponse coupon = api.get("/api/v1/coupons/" + couponId);
+        assertThat(coupon.status()).isEqualTo(200);
+        assertThat(coupon.body().path("issuedQuantity").asLong()).isZero();
+        assertThat(api.get("/api/v1/users/7/coupons").status()).isEqualTo(200);
+    }
+}
