@@ -107,6 +107,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = exception.getMostSpecificCause();
+        for (Throwable link = exception.getCause(); link != null; link = link.getCause()) {
+            if (link instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                cause = link; // the outermost Jackson failure knows which field it was reading
+                break;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return badRequest(List.of(new FieldViolation(unknown.getPropertyName(), "is not a known property")));
         }

@@ -29,7 +29,8 @@ final class Infrastructure {
      */
     static final String REDIS_KEY_PREFIX = "surge.test.redis-key-prefix";
     /** The modules' own key-prefix settings, all pointed at the JVM's test prefix. */
-    private static final String[] MODULE_REDIS_KEY_PREFIXES = { "surge.coupon.gate.key-prefix" };
+    private static final String[] MODULE_REDIS_KEY_PREFIXES = { "surge.coupon.gate.key-prefix",
+            "surge.ranking.key-prefix" };
 
     private static Map<String, Object> properties;
 
