@@ -1,6 +1,8 @@
 /**
- * Ranking: best sellers of the last days, from completed and cancelled orders.
- * Not built yet: this module is an empty shell until its issue lands.
+ * Ranking: the best sellers of the last days ({@code GET /api/v1/products/popular}), counted from
+ * {@code OrderCompleted} and {@code OrderCancelled}, named from the catalog's {@code ProductRegistered} and
+ * {@code ProductChanged}. MySQL holds per-day sales (exactly once per order); Redis holds per-day sorted sets built
+ * from them (ADR 0011). It publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ranking", allowedDependencies = { "shared", "order::events", "catalog::events" })
 package io.surge.ranking;

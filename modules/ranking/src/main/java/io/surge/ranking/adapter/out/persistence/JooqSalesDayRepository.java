@@ -1,0 +1,93 @@
+package io.surge.ranking.adapter.out.persistence;
+
+import static io.surge.ranking.adapter.out.persistence.jooq.Tables.RANKING_SALES_DAY;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.surge.ranking.domain.SalesDayState;
+import io.surge.ranking.domain.SalesWindow;
+import io.surge.ranking.port.out.SalesDayRepository;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqSalesDayRepository implements SalesDayRepository {
+
+    private final DSLContext dsl;
+
+    JooqSalesDayRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long shareGeneration(LocalDate salesDate) {
+        // INSERT IGNORE leaves an existing row in share mode (the duplicate check's lock), which is all counting
+        // needs: counts share the row with each other and only exclude a rebuild. Never upgraded to exclusive here.
+        dsl.insertInto(RANKING_SALES_DAY)
+                .set(RANKING_SALES_DAY.SALES_DATE, salesDate)
+                .set(RANKING_SALES_DAY.GENERATION, 0L)
+                .set(RANKING_SALES_DAY.STALE, false)
+                .onDuplicateKeyIgnore()
+                .execute();
+        return dsl.select(RANKING_SALES_DAY.GENERATION).from(RANKING_SALES_DAY)
+                .where(RANKING_SALES_DAY.SALES_DATE.eq(salesDate))
+                .forShare()
+                .fetchSingle().value1();
+    }
+
+    @Override
+    public SalesDayState lockForRebuild(LocalDate salesDate) {
+        // an upsert takes the exclusive lock at once; taking a shared one first and upgrading it would deadlock two
+        // rebuilders of one day
+        dsl.insertInto(RANKING_SALES_DAY)
+                .set(RANKING_SALES_DAY.SALES_DATE, salesDate)
+                .set(RANKING_SALES_DAY.GENERATION, 0L)
+                .set(RANKING_SALES_DAY.STALE, false)
+                .onDuplicateKeyUpdate()
+                .set(RANKING_SALES_DAY.GENERATION, RANKING_SALES_DAY.GENERATION)
+                .execute();
+        return dsl.selectFrom(RANKING_SALES_DAY)
+                .where(RANKING_SALES_DAY.SALES_DATE.eq(salesDate))
+                .forUpdate()
+                .fetchSingle(row -> new SalesDayState(row.getSalesDate(), row.getGeneration(), row.getStale()));
+    }
+
+    @Override
+    public void rebuilt(LocalDate salesDate, long generation) {
+        dsl.update(RANKING_SALES_DAY)
+                .set(RANKING_SALES_DAY.GENERATION, generation)
+                .set(RANKING_SALES_DAY.STALE, false)
+                .where(RANKING_SALES_DAY.SALES_DATE.eq(salesDate))
+                .execute();
+    }
+
+    @Override
+    public void markStale(LocalDate salesDate) {
+        // a plain read first: while Redis is down every count marks its day, and a day already marked is not locked
+        // again (the exclusive lock would queue behind every count sharing the row). Skipping is safe: whichever
+        // rebuild clears the mark reads its snapshot after the caller's count committed.
+        Boolean stale = dsl.select(RANKING_SALES_DAY.STALE).from(RANKING_SALES_DAY)
+                .where(RANKING_SALES_DAY.SALES_DATE.eq(salesDate))
+                .fetchOne(RANKING_SALES_DAY.STALE);
+        if (Boolean.TRUE.equals(stale)) {
+            return;
+        }
+        dsl.insertInto(RANKING_SALES_DAY)
+                .set(RANKING_SALES_DAY.SALES_DATE, salesDate)
+                .set(RANKING_SALES_DAY.GENERATION, 0L)
+                .set(RANKING_SALES_DAY.STALE, true)
+                .onDuplicateKeyUpdate()
+                .set(RANKING_SALES_DAY.STALE, true)
+                .execute();
+    }
+
+    @Override
+    public List<SalesDayState> statesIn(SalesWindow window) {
+        return dsl.selectFrom(RANKING_SALES_DAY)
+                .where(RANKING_SALES_DAY.SALES_DATE.between(window.from(), window.to()))
+                .orderBy(RANKING_SALES_DAY.SALES_DATE)
+                .fetch(row -> new SalesDayState(row.getSalesDate(), row.getGeneration(), row.getStale()));
+    }
+}

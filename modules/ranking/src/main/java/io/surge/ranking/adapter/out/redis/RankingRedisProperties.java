@@ -1,0 +1,17 @@
+package io.surge.ranking.adapter.out.redis;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param keyPrefix what every ranking key starts with ({@code surge.ranking.key-prefix}); tests get a prefix per JVM
+ *        so concurrent runs sharing one Redis never see each other's days
+ * @param redisTimeout how long one ranking command may take before Redis counts as failed
+ *        ({@code surge.ranking.redis-timeout}), whatever the client's own timeouts and retries: the fast path is only
+ *        worth using when it is fast, and MySQL answers meanwhile
+ */
+@ConfigurationProperties("surge.ranking")
+record RankingRedisProperties(@DefaultValue("surge:") String keyPrefix, @DefaultValue("PT1S") Duration redisTimeout) {
+}
