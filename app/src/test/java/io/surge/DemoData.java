@@ -1,5 +1,17 @@
 package io.surge;
 
+import java.util.List;
+
+import io.surge.catalog.domain.Product;
+import io.surge.catalog.port.in.ListProductsQuery;
+import io.surge.catalog.port.in.RegisterProductCommand;
+import io.surge.catalog.port.in.RegisterProductUseCase;
+import io.surge.coupon.domain.Coupon;
+import io.surge.coupon.domain.DiscountType;
+import io.surge.coupon.port.in.CreateCouponCommand;
+import io.surge.coupon.port.in.CreateCouponUseCase;
+import io.surge.coupon.port.in.IssueCouponCommand;
+import io.surge.coupon.port.in.IssueCouponUseCase;
 import io.surge.point.port.in.ChargePointsCommand;
 import io.surge.point.port.in.ChargePointsUseCase;
 import io.surge.point.port.in.GetBalanceQuery;
@@ -12,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * A little data to try the API with, loaded through the use cases (once: it is skipped when present).
+ * A little data to try the API with, loaded through the use cases once (skipped when the catalog has products):
+ * user 1 with 100,000 points, three products, and a coupon of 2,000 off orders of 10,000 or more, issued to user 1.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class DemoData {
@@ -22,21 +35,33 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     @Bean
-    ApplicationRunner loadDemoData(ChargePointsUseCase chargePoints, GetBalanceQuery balances, Environment env) {
+    ApplicationRunner loadDemoData(ChargePointsUseCase chargePoints, GetBalanceQuery balances,
+            RegisterProductUseCase registerProduct, ListProductsQuery products, CreateCouponUseCase createCoupon,
+            IssueCouponUseCase issueCoupon, Environment env) {
         return args -> {
-            if (balances.balanceOf(DEMO_USER).balance() == 0) {
+            if (products.products(null, 1).isEmpty()) {
+                List<Product> shelf = List.of(
+                        registerProduct.register(new RegisterProductCommand("Mechanical keyboard", 89_000, 100)),
+                        registerProduct.register(new RegisterProductCommand("Wireless mouse", 29_000, 200)),
+                        registerProduct.register(new RegisterProductCommand("USB-C hub", 15_000, 50)));
+                Coupon coupon = createCoupon.create(new CreateCouponCommand("2,000 off 10,000", DiscountType.FIXED,
+                        2_000, null, 10_000L, 100, null, null, 30));
+                long userCouponId = issueCoupon.issue(new IssueCouponCommand(coupon.couponId(), DEMO_USER))
+                        .userCouponId();
                 chargePoints.charge(new ChargePointsCommand(DEMO_USER, DEMO_POINTS));
+                log.info("Demo data: products {}, coupon {} issued to user {} as user coupon {}",
+                        shelf.stream().map(Product::productId).toList(), coupon.couponId(), DEMO_USER, userCouponId);
             }
             String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
             log.info("""
 
                     Surge is up.
-                      API          {}/api/v1/users/1/points
+                      API          {}/api/v1/products
                       Swagger UI   {}/swagger-ui.html
                       OpenAPI      {}/v3/api-docs
                       Health       {}/actuator/health
                       Modules      {}/actuator/modulith
-                    Demo user 1 has {} points.
+                    Demo user 1 has {} points and a coupon: see README "Try the API".
                     """, base, base, base, base, base, balances.balanceOf(DEMO_USER).balance());
         };
     }
