@@ -15,6 +15,7 @@ import io.surge.coupon.port.in.GateReconciliationReport;
 import io.surge.coupon.port.in.ReconcileCouponGatesUseCase;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,15 +6,12 @@ import java.util.Map;
 
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
+import io.surge.testsupport.infrastructure.UnreachableRedis;
 import org.junit.jupiter.api.Test;
-import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -26,28 +23,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.data.redis.port=1")
-@Import({ CouponTestConfiguration.class, CouponGateUnavailableTest.UnreachableRedis.class })
+@Import({ CouponTestConfiguration.class, UnreachableRedis.class })
 class CouponGateUnavailableTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-
-    /**
-     * Redisson connects at start-up unless told to wait for its first command, and retries for seconds by default;
-     * this Redis is known to be gone, so fail at once.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class UnreachableRedis {
-
-        @Bean
-        RedissonAutoConfigurationCustomizer unreachableRedis(@Value("${spring.data.redis.port}") int port) {
-            return config -> {
-                config.setLazyInitialization(true);
-                config.useSingleServer().setAddress("redis://127.0.0.1:" + port).setConnectTimeout(500)
-                        .setTimeout(500).setRetryAttempts(0);
-            };
-        }
-    }
 
     @Test
     void answers503WithRetryAfterAndIssuesNothing() {

@@ -26,6 +26,7 @@ import io.surge.coupon.port.in.IssueCouponCommand;
 import io.surge.coupon.port.in.IssueCouponUseCase;
 import io.surge.coupon.port.in.RedeemCouponCommand;
 import io.surge.coupon.port.in.RedeemCouponUseCase;
+import io.surge.testsupport.time.MutableClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

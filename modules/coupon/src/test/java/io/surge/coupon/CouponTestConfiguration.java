@@ -1,5 +1,6 @@
 package io.surge.coupon;
 
+import io.surge.testsupport.time.MutableClock;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 

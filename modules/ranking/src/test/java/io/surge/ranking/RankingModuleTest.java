@@ -32,6 +32,7 @@ import io.surge.ranking.domain.SalesWindow;
 import io.surge.ranking.port.in.GetPopularProductsQuery;
 import io.surge.ranking.port.in.RepairFastPathUseCase;
 import io.surge.ranking.port.out.DailySalesRepository;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

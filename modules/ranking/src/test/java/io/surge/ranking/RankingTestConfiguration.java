@@ -1,5 +1,7 @@
 package io.surge.ranking;
 
+import io.surge.testsupport.time.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -14,16 +14,14 @@ import java.util.function.BiConsumer;
 import io.surge.order.events.OrderCompleted;
 import io.surge.ranking.domain.PopularProduct;
 import io.surge.ranking.port.in.GetPopularProductsQuery;
+import io.surge.testsupport.infrastructure.UnreachableRedis;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -41,30 +39,13 @@ import org.springframework.transaction.support.TransactionOperations;
 @ApplicationModuleTest
 @TestPropertySource(properties = { "spring.data.redis.port=1", "surge.ranking.cache-ttl=PT0S",
         "spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.connection-timeout=5000" })
-@Import({ RankingTestConfiguration.class, RankingWithoutRedisModuleTest.UnreachableRedis.class })
+@Import({ RankingTestConfiguration.class, UnreachableRedis.class })
 class RankingWithoutRedisModuleTest {
 
     @Autowired GetPopularProductsQuery popular;
     @Autowired EventPublicationRegistry publications;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
-
-    /**
-     * Redisson connects at start-up unless told to wait for its first command, and retries for seconds by default;
-     * this Redis is known to be gone, so fail at once.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class UnreachableRedis {
-
-        @Bean
-        RedissonAutoConfigurationCustomizer unreachableRedis(@Value("${spring.data.redis.port}") int port) {
-            return config -> {
-                config.setLazyInitialization(true);
-                config.useSingleServer().setAddress("redis://127.0.0.1:" + port).setConnectTimeout(500)
-                        .setTimeout(500).setRetryAttempts(0);
-            };
-        }
-    }
 
     @BeforeEach
     void itIsNoonOnTheTwentyFirstInSeoul() {

@@ -1,6 +1,5 @@
 package io.surge.catalog.adapter.in.web;
 
-import java.util.List;
 
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.port.in.GetProductQuery;
@@ -38,10 +37,7 @@ class ProductController {
     @GetMapping
     PageResponse<ProductResponse> products(@RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<Product> found = products.products(KeysetCursor.decode(cursor), size + 1);
-        boolean more = found.size() > size;
-        List<Product> page = more ? found.subList(0, size) : found;
-        return new PageResponse<>(page.stream().map(ProductResponse::of).toList(),
-                more ? KeysetCursor.encode(page.getLast().productId()) : null);
+        return PageResponse.of(products.products(KeysetCursor.decode(cursor), size + 1), size, Product::productId,
+                ProductResponse::of);
     }
 }

@@ -1,7 +1,6 @@
 package io.surge.coupon.adapter.in.web;
 
 import java.net.URI;
-import java.util.List;
 
 import io.surge.coupon.domain.OwnedCoupon;
 import io.surge.coupon.domain.UserCoupon;
@@ -52,11 +51,8 @@ class UserCouponController {
             @RequestParam(required = false) @Nullable UserCouponStatus status,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<OwnedCoupon> coupons = userCoupons.coupons(userId, status, KeysetCursor.decode(cursor), size + 1);
-        boolean more = coupons.size() > size;
-        List<OwnedCoupon> page = more ? coupons.subList(0, size) : coupons;
-        return new PageResponse<>(page.stream().map(UserCouponResponse::of).toList(),
-                more ? KeysetCursor.encode(page.getLast().coupon().userCouponId()) : null);
+        return PageResponse.of(userCoupons.coupons(userId, status, KeysetCursor.decode(cursor), size + 1), size,
+                owned -> owned.coupon().userCouponId(), UserCouponResponse::of);
     }
 
     /** Where the {@code Location} of an issued coupon points. */

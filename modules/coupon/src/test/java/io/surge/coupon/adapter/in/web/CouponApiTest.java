@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.surge.coupon.CouponTestConfiguration;
-import io.surge.coupon.MutableClock;
 import io.surge.coupon.port.in.RedeemCouponCommand;
 import io.surge.coupon.port.in.RedeemCouponUseCase;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -81,11 +81,8 @@ class OrderController {
     PageResponse<OrderResponse> ordersOf(@PathVariable @Positive long userId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<Order> found = orders.ordersOf(userId, KeysetCursor.decode(cursor), size + 1);
-        boolean more = found.size() > size;
-        List<Order> page = more ? found.subList(0, size) : found;
-        return new PageResponse<>(page.stream().map(OrderResponse::of).toList(),
-                more ? KeysetCursor.encode(page.getLast().orderId()) : null);
+        return PageResponse.of(orders.ordersOf(userId, KeysetCursor.decode(cursor), size + 1), size,
+                Order::orderId, OrderResponse::of);
     }
 
     @PostMapping("/orders/{orderId}/cancellation")

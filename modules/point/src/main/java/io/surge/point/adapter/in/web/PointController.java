@@ -1,6 +1,5 @@
 package io.surge.point.adapter.in.web;
 
-import java.util.List;
 
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.Wallet;
@@ -66,10 +65,7 @@ class PointController {
     PageResponse<LedgerEntryResponse> history(@PathVariable @Positive long userId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<LedgerEntry> entries = history.history(userId, KeysetCursor.decode(cursor), size + 1);
-        boolean more = entries.size() > size;
-        List<LedgerEntry> page = more ? entries.subList(0, size) : entries;
-        return new PageResponse<>(page.stream().map(LedgerEntryResponse::of).toList(),
-                more ? KeysetCursor.encode(page.getLast().entryId()) : null);
+        return PageResponse.of(history.history(userId, KeysetCursor.decode(cursor), size + 1), size,
+                LedgerEntry::entryId, LedgerEntryResponse::of);
     }
 }

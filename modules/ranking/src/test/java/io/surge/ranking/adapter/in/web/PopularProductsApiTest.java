@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import io.surge.ranking.MutableClock;
 import io.surge.ranking.RankingTestConfiguration;
 import io.surge.ranking.adapter.out.redis.RankingKeys;
 import io.surge.ranking.domain.Sale;
@@ -25,6 +24,7 @@ import io.surge.ranking.port.in.ProjectProductCommand;
 import io.surge.ranking.port.in.ProjectProductUseCase;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

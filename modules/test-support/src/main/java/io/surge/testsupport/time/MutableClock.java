@@ -1,4 +1,4 @@
-package io.surge.coupon;
+package io.surge.testsupport.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The system clock, shifted by an offset a test may move forward (to let coupons expire) and must reset after.
- * Time keeps flowing, so nothing else that reads the clock stalls.
+ * The system clock shifted by an offset a test sets ("it is now 2026-11-21T12:00 in Seoul") or moves forward, and
+ * resets after. Time keeps flowing from there, so nothing else that reads the clock (the event publication
+ * registry, schedules) stalls.
  */
 public final class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+
+    /** Makes it {@code now} at this moment. */
+    public void setTo(Instant now) {
+        offset = Duration.between(Instant.now(), now);
+    }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
@@ -34,6 +40,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Surge reads instants; zones are applied where needed");
+        return Clock.offset(Clock.system(zone), offset);
     }
 }
