@@ -1,0 +1,7 @@
+-- Scenario 1, the ceiling: the cheapest endpoint the service has. GET /actuator/info (an empty JSON object, no
+-- database) measured cheaper than /actuator/health/liveness (the health group machinery costs ~2.5x the CPU);
+-- args: path (default /actuator/info).
+package.path = "bench/lua/?.lua;" .. package.path
+require "common"
+function init_scenario(p) path = p.path or "/actuator/info" end
+request = function() return wrk.format("GET", path) end
