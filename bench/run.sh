@@ -9,7 +9,7 @@
 #
 # Arguments: the scenarios to run (default: all), e.g. ./surge bench ceiling product
 # Settings (environment):
-#   BENCH_DURATION=20s BENCH_WARMUP=20s BENCH_RUNS=3   measured length, warm-up length, runs per scenario (median)
+#   BENCH_DURATION=20s BENCH_WARMUP=30s BENCH_RUNS=3   measured length, warm-up length, runs per scenario (median)
 #   BENCH_JVM_WARMUP=30s          mixed reads before the first scenario, so the JIT has compiled the shared paths
 #   BENCH_SCENARIOS="ceiling product page charge coupon orders hot popular ceiling_end outbox"   which, in this order
 #   BENCH_GC=g1|zgc (default g1)  BENCH_HEAP=2g  BENCH_JAVA_OPTS=...  extra JVM options for the service
@@ -17,7 +17,8 @@
 #   BENCH_CONNECTIONS_<SCENARIO>=N   wrk connections of one scenario (e.g. BENCH_CONNECTIONS_ORDERS=32)
 #   BENCH_PRODUCTS=100 BENCH_ORDER_USERS=10000 BENCH_COUPON_USERS=100000 BENCH_OUTBOX_BACKLOG=100000
 #   BENCH_OUTBOX_LIVE_WINDOW=60   seconds the running service gets to drain the backlog before it is restarted
-#   BENCH_PROFILE=<scenario>      one extra run of it under JDK Flight Recorder (bench/out/profile-<scenario>.*)
+#   BENCH_PROFILE="<scenario> ..." one extra run of each under JDK Flight Recorder (bench/out/profile-<scenario>.*);
+#                                 for outbox, the live window and the restart are recorded
 #   BENCH_SKIP_BUILD=1 / BENCH_JAR=path   use the jar already built / this jar
 #   BENCH_PORT=18080              the service's port (not 8080, so a `./surge run` elsewhere does not collide)
 #   BENCH_REPORT=docs/performance.md BENCH_IMAGES=docs/images   where the report goes
@@ -27,7 +28,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DURATION=${BENCH_DURATION:-20s}
-WARMUP=${BENCH_WARMUP:-20s}
+WARMUP=${BENCH_WARMUP:-30s}
 JVM_WARMUP=${BENCH_JVM_WARMUP:-30s}
 RUNS=${BENCH_RUNS:-3}
 SCENARIOS=${BENCH_SCENARIOS:-ceiling product page charge coupon orders hot popular ceiling_end outbox}
@@ -223,7 +224,8 @@ rss_kb() { ps -o rss= -p "$APP_PID" 2>/dev/null | tr -d ' ' || echo 0; }
 
 cleanup() {
   local rc=$?
-  [ -n "${RSS_SAMPLER:-}" ] && kill "$RSS_SAMPLER" 2>/dev/null
+  set +e   # stop everything, whatever fails on the way
+  [ -z "${RSS_SAMPLER:-}" ] || kill "$RSS_SAMPLER" 2>/dev/null || true
   stop_app
   stop_kafka
   redis-cli -n "$REDIS_DB" FLUSHDB >/dev/null 2>&1 || true
@@ -325,7 +327,7 @@ measure() {
   : >"$RESULTS/$scenario.invariants"; : >"$RESULTS/$scenario.notes"
   [ "$WARMUP" = 0 ] || "${scenario}_run" warmup "$WARMUP"
   for i in $(seq "$RUNS"); do settle; "${scenario}_run" "run$i" "$DURATION"; done
-  if [ "$PROFILE" = "$scenario" ]; then
+  if profiled "$scenario"; then
     settle
     local jfr=$OUT/profile-$scenario.jfr
     "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=bench settings=profile filename="$jfr" >/dev/null
@@ -335,12 +337,14 @@ measure() {
   fi
 }
 
+profiled() { [[ " $PROFILE " == *" $1 "* ]]; }
+
 # What the profile says: CPU (hot methods, and the share of samples whose stack holds a frame), where threads
 # waited on MariaDB (socket reads over 10 ms, by JDBC call and our caller) and where they parked (over 20 ms).
 summarize_profile() {
   local scenario=$1 jfr=$2 txt=$OUT/profile-$1.txt jfr_tool=$JAVA_HOME/bin/jfr
   {
-    echo "# JFR profile of scenario $scenario ($(date -u +%FT%TZ)), settings=profile, one run of $DURATION"
+    echo "# JFR profile of $scenario ($(date -u +%FT%TZ)), settings=profile"
     echo; echo "## CPU: hot methods (self time)"
     "$jfr_tool" view --width 220 hot-methods "$jfr" | head -30 || true
     echo; echo "## CPU by entry point (which request, listener or bookkeeping caused the work)"
@@ -681,6 +685,7 @@ scenario_outbox() {
   echo live >"$OUT/outbox.phase"
   local start=$(now)
   (
+    set +e   # a sample taken while the service restarts has no process to read
     while :; do
       pid=$(cat "$OUT/app.pid" 2>/dev/null)
       rss=$( [ -n "$pid" ] && ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ')
@@ -692,7 +697,13 @@ scenario_outbox() {
 
   # 1. the running service, left to its resubmitter
   local rss_before=$(rss_kb) left
+  ! profiled outbox || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=bench settings=profile \
+      filename="$OUT/profile-outbox-live.jfr" >/dev/null
   sleep "$OUTBOX_LIVE_WINDOW"
+  if profiled outbox; then
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench >/dev/null
+    summarize_profile outbox-live "$OUT/profile-outbox-live.jfr"
+  fi
   left=$(sql "SELECT COUNT(*) FROM EVENT_PUBLICATION")
   record "$file" live_window_s "$OUTBOX_LIVE_WINDOW"
   record "$file" live_drained "$((backlog - left))"
@@ -704,8 +715,10 @@ scenario_outbox() {
   echo stopping >"$OUT/outbox.phase"
   stop_app
   echo restart >"$OUT/outbox.phase"
-  local restart_at=$(now) up_at done_at n
+  local restart_at=$(now) up_at done_at n saved_opts=$APP_JAVA_OPTS
+  ! profiled outbox || APP_JAVA_OPTS="$APP_JAVA_OPTS -XX:StartFlightRecording=name=bench,settings=profile,filename=$OUT/profile-outbox-restart.jfr"
   start_app
+  APP_JAVA_OPTS=$saved_opts
   up_at=$(now)
   echo up >"$OUT/outbox.phase"
   for _ in $(seq 3600); do
@@ -714,6 +727,10 @@ scenario_outbox() {
     sleep 0.5
   done
   done_at=$(now)
+  if profiled outbox; then
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench >/dev/null
+    summarize_profile outbox-restart "$OUT/profile-outbox-restart.jfr"
+  fi
   record "$file" restart_backlog "$left"
   record "$file" restart_startup_s "$(elapsed "$restart_at" "$up_at")"
   record "$file" restart_drain_s "$(elapsed "$restart_at" "$done_at")"
@@ -730,7 +747,7 @@ scenario_outbox() {
   echo drained >"$OUT/outbox.phase"
   sleep 5
   record "$file" rss_kb_end "$(rss_kb)"
-  kill "$RSS_SAMPLER" 2>/dev/null; wait "$RSS_SAMPLER" 2>/dev/null || true; RSS_SAMPLER=
+  kill "$RSS_SAMPLER" 2>/dev/null || true; wait "$RSS_SAMPLER" 2>/dev/null || true; RSS_SAMPLER=
   local on_kafka=$(( $(topic_count surge.point.charged) - before_kafka ))
   record "$file" kafka_records "$on_kafka"
   record "$file" rss_kb_peak "$(awk '!/^#/ && $2 > m { m = $2 } END { print m + 0 }' "$samples")"
