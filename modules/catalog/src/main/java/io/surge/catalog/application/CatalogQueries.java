@@ -10,14 +10,13 @@ import io.surge.catalog.port.out.ProductRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads go to the database every time: stock changes with every order, and a cached copy of it is a wrong
- * answer (ADR 0009).
+ * answer (ADR 0009). Each read is one statement, consistent on its own, so none opens a transaction: a read-only
+ * one would add four round trips (autocommit and read-only, on and off) to the only one needed (ADR 0012).
  */
 @Service
-@Transactional(readOnly = true)
 class CatalogQueries implements GetProductQuery, ListProductsQuery {
 
     private final ProductRepository products;

@@ -14,10 +14,12 @@ import io.surge.coupon.port.out.UserCouponRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Each read is one statement, consistent on its own, so it runs without a transaction: a read-only one would only
+ * add round trips (ADR 0012).
+ */
 @Service
-@Transactional(readOnly = true)
 class CouponQueries implements GetCouponQuery, GetUserCouponsQuery {
 
     private final CouponRepository coupons;

@@ -11,10 +11,12 @@ import io.surge.point.port.out.WalletRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Each read is one statement, consistent on its own, so it runs without a transaction: a read-only one would only
+ * add round trips (ADR 0012).
+ */
 @Service
-@Transactional(readOnly = true)
 class PointQueries implements GetBalanceQuery, GetPointHistoryQuery {
 
     private final WalletRepository wallets;

@@ -2,8 +2,16 @@ package io.surge.shared.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,12 +22,17 @@ import org.springframework.stereotype.Component;
  * event slows down instead of spinning and a recovered dependency is caught up without a restart. Publications
  * that hang in flight are turned into failures by Modulith's staleness monitor and then retried here; the ones
  * left over by a crash are republished at start-up. Listeners are idempotent, so a repeat is harmless.
+ * <p>
+ * A backlog is drained in one go, not one batch per interval: Modulith claims publications one by one with a
+ * commit each, so the publications are split by id over {@code resubmission-workers} parallel claimers, and
+ * rounds follow each other for as long as a round finds due publications (ADR 0012).
  */
 @Component
 @EnableConfigurationProperties(OutboxProperties.class)
 class FailedPublicationResubmitter {
 
-    private static final int BATCH_SIZE = 500;
+    /** Publications each worker reads per round; it claims the ones in its share, about batch ÷ workers. */
+    private static final int BATCH_SIZE = 1_000;
 
     private final IncompleteEventPublications incompletePublications;
     private final OutboxProperties properties;
@@ -34,10 +47,43 @@ class FailedPublicationResubmitter {
 
     @Scheduled(fixedDelayString = "${surge.outbox.resubmission-interval}",
             initialDelayString = "${surge.outbox.resubmission-interval}")
-    void resubmitDueFailures() {
+    void resubmitDueFailures() throws InterruptedException {
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            while (resubmitOneRound(workers) > 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("resubmission stopped");
+                }
+            }
+        }
+    }
+
+    /** Every worker reads the oldest failed publications and claims the due ones in its share; returns how many. */
+    private int resubmitOneRound(ExecutorService workers) throws InterruptedException {
         Instant now = clock.instant();
-        incompletePublications.resubmitIncompletePublications(ResubmissionOptions.defaults()
-                .withBatchSize(BATCH_SIZE)
-                .withFilter(publication -> properties.isDue(publication, now)));
+        int count = properties.resubmissionWorkers();
+        AtomicInteger claimed = new AtomicInteger();
+        List<Future<?>> rounds = IntStream.range(0, count).<Future<?>>mapToObj(worker -> workers.submit(() ->
+                incompletePublications.resubmitIncompletePublications(ResubmissionOptions.defaults()
+                        .withBatchSize(BATCH_SIZE)
+                        .withFilter(publication -> {
+                            boolean take = isShareOf(worker, count, publication) && properties.isDue(publication, now);
+                            if (take) {
+                                claimed.incrementAndGet();
+                            }
+                            return take;
+                        }))))
+                .toList();
+        for (Future<?> round : rounds) {
+            try {
+                round.get();
+            } catch (ExecutionException failed) {
+                throw new IllegalStateException("Resubmitting failed publications failed", failed.getCause());
+            }
+        }
+        return claimed.get();
+    }
+
+    private static boolean isShareOf(int worker, int workers, EventPublication publication) {
+        return Math.floorMod(publication.getIdentifier().hashCode(), workers) == worker;
     }
 }

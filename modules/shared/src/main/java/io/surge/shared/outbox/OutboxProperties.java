@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resubmissionInterval how often failed publications are looked at
  * @param initialBackoff the wait before the first resubmission of a failed publication; doubles per attempt
  * @param maxBackoff the longest wait between two attempts
+ * @param resubmissionWorkers how many threads claim failed publications in parallel, each its share of the ids
  */
 @ConfigurationProperties("surge.outbox")
-record OutboxProperties(Duration resubmissionInterval, Duration initialBackoff, Duration maxBackoff) {
+record OutboxProperties(Duration resubmissionInterval, Duration initialBackoff, Duration maxBackoff,
+        int resubmissionWorkers) {
 
     /** Whether a publication has failed and waited out its back-off, so it is time to try it again. */
     boolean isDue(EventPublication publication, Instant now) {

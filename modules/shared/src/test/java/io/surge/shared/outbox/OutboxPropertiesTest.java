@@ -17,7 +17,7 @@ class OutboxPropertiesTest {
     private static final Instant T0 = Instant.parse("2026-11-21T00:00:00Z");
 
     private final OutboxProperties properties = new OutboxProperties(Duration.ofSeconds(5), Duration.ofSeconds(5),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(5), 4);
 
     @Test
     void backOffDoublesPerAttemptUpToTheMaximum() {

@@ -33,9 +33,15 @@ public final class TopicReader implements AutoCloseable {
     /** Polls until a record matches or the timeout passes; the matches found, possibly none. */
     public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching,
             Duration timeout) {
+        return await(matching, 1, timeout);
+    }
+
+    /** Polls until at least {@code expected} records matched or the timeout passes; the matches found. */
+    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching,
+            int expected, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
-        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+        while (found.size() < expected && Instant.now().isBefore(deadline)) {
             consumer.poll(Duration.ofMillis(250)).forEach(record -> {
                 if (matching.test(record)) {
                     found.add(record);
