@@ -68,6 +68,20 @@ class FailedPublicationResubmitterTest {
     }
 
     @Test
+    void publicationsAPreviousRunLeftOnTheirWayAreFailedSoTheyAreResubmitted() {
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        insert(List.of(UUID.randomUUID()), "PUBLISHED", 0, longAgo);
+        insert(List.of(UUID.randomUUID()), "PROCESSING", 0, longAgo);
+        insert(List.of(UUID.randomUUID()), "RESUBMITTED", 1, longAgo);
+        insert(List.of(UUID.randomUUID()), "PROCESSING", 0, Instant.now().plusSeconds(60)); // this run's own
+
+        resubmitter.failWhatAPreviousRunLeft();
+
+        assertThat(count("STATUS = 'FAILED'")).isEqualTo(3);
+        assertThat(count("STATUS = 'PROCESSING'")).isEqualTo(1);
+    }
+
+    @Test
     void onlySurgesOwnExternalizerSendsToKafka() {
         // Modulith's Kafka externalizer is excluded; with both, every event would reach Kafka twice
         assertThat(context.getBeansOfType(DelegatingEventExternalizer.class)).hasSize(1);
@@ -76,20 +90,25 @@ class FailedPublicationResubmitterTest {
     /** Publications as a Kafka outage leaves them: the externalizer's, FAILED after their last attempt. */
     private Set<String> failedPublications(int count, int attempts, Instant lastAttempt) {
         List<UUID> eventIds = IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).toList();
+        insert(eventIds, "FAILED", attempts, lastAttempt);
+        return eventIds.stream().map(UUID::toString).collect(Collectors.toSet());
+    }
+
+    private void insert(List<UUID> eventIds, String status, int attempts, Instant lastAttempt) {
         jdbc.batchUpdate("""
                 INSERT INTO EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, STATUS,
                                                COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE)
-                VALUES (?, ?, ?, ?, ?, 'FAILED', ?, ?)""", eventIds, 500, (statement, eventId) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", eventIds, 500, (statement, eventId) -> {
             statement.setString(1, UUID.randomUUID().toString());
             statement.setString(2, EXTERNALIZER);
             statement.setString(3, PointsCharged.class.getName());
             statement.setString(4, serializer.serialize(
                     new PointsCharged(eventId, 7, 100, 100, 1, lastAttempt)).toString());
             statement.setTimestamp(5, Timestamp.from(lastAttempt.minusSeconds(1)));
-            statement.setInt(6, attempts);
-            statement.setTimestamp(7, Timestamp.from(lastAttempt));
+            statement.setString(6, status);
+            statement.setInt(7, attempts);
+            statement.setTimestamp(8, Timestamp.from(lastAttempt));
         });
-        return eventIds.stream().map(UUID::toString).collect(Collectors.toSet());
     }
 
     private static String eventId(String json) {

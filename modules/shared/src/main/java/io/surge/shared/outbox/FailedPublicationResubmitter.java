@@ -1,5 +1,6 @@
 package io.surge.shared.outbox;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -20,8 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Retries failed event publications (a listener threw, Kafka was away) with exponential back-off, so a poison
  * event slows down instead of spinning and a recovered dependency is caught up without a restart. Publications
- * that hang in flight are turned into failures by Modulith's staleness monitor and then retried here; the ones
- * left over by a crash are republished at start-up. Listeners are idempotent, so a repeat is harmless.
+ * that hang in flight are turned into failures by Modulith's staleness monitor and then retried here, and so are
+ * the ones a previous run left unfinished: at start-up they are marked failed in one statement, instead of Modulith
+ * republishing all of them, loaded into memory at once, before the application may answer. Listeners are
+ * idempotent, so a repeat is harmless.
  * <p>
  * A backlog is drained in one go, not one batch per interval: Modulith claims publications one by one with a
  * commit each, so the publications are split by id over {@code resubmission-workers} parallel claimers, and
@@ -33,16 +42,36 @@ class FailedPublicationResubmitter {
 
     /** Publications each worker reads per round; it claims the ones in its share, about batch ÷ workers. */
     private static final int BATCH_SIZE = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(FailedPublicationResubmitter.class);
 
     private final IncompleteEventPublications incompletePublications;
+    private final JdbcTemplate jdbc;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final Instant started;
 
-    FailedPublicationResubmitter(IncompleteEventPublications incompletePublications, OutboxProperties properties,
-            Clock clock) {
+    FailedPublicationResubmitter(IncompleteEventPublications incompletePublications, JdbcTemplate jdbc,
+            OutboxProperties properties, Clock clock) {
         this.incompletePublications = incompletePublications;
+        this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    /**
+     * Whatever was on its way before this application started was left by a previous run: it is failed, so the
+     * next round resubmits it. Modulith's own table, written with plain JDBC as Modulith itself does.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void failWhatAPreviousRunLeft() {
+        int left = jdbc.update("""
+                UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED'
+                 WHERE STATUS IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED') AND PUBLICATION_DATE < ?""",
+                Timestamp.from(started));
+        if (left > 0) {
+            log.info("{} event publications left unfinished by a previous run will be resubmitted", left);
+        }
     }
 
     @Scheduled(fixedDelayString = "${surge.outbox.resubmission-interval}",

@@ -1,4 +1,4 @@
-package io.surge.shared.outbox;
+package io.surge.shared.adapter.out.event;
 
 import java.util.concurrent.Executor;
 
