@@ -16,7 +16,7 @@
 #   BENCH_APP_ARGS="--spring.datasource.hikari.maximum-pool-size=16 ..."   extra service properties
 #   BENCH_CONNECTIONS_<SCENARIO>=N   wrk connections of one scenario (e.g. BENCH_CONNECTIONS_ORDERS=32)
 #   BENCH_PRODUCTS=100 BENCH_ORDER_USERS=10000 BENCH_COUPON_USERS=100000 BENCH_OUTBOX_BACKLOG=100000
-#   BENCH_OUTBOX_LIVE_WINDOW=60   at most this many seconds for the running service to drain the backlog
+#   BENCH_OUTBOX_LIVE_WINDOW=600  at most this many seconds for the running service to drain the backlog
 #   BENCH_PROFILE="<scenario> ..." one extra run of each under JDK Flight Recorder (bench/out/profile-<scenario>.*);
 #                                 for outbox, the live window and the restart are recorded
 #   BENCH_SKIP_BUILD=1 / BENCH_JAR=path   use the jar already built / this jar
@@ -40,7 +40,7 @@ PRODUCTS=${BENCH_PRODUCTS:-100}
 ORDER_USERS=${BENCH_ORDER_USERS:-10000}
 COUPON_USERS=${BENCH_COUPON_USERS:-100000}
 OUTBOX_BACKLOG=${BENCH_OUTBOX_BACKLOG:-100000}
-OUTBOX_LIVE_WINDOW=${BENCH_OUTBOX_LIVE_WINDOW:-60}
+OUTBOX_LIVE_WINDOW=${BENCH_OUTBOX_LIVE_WINDOW:-600}
 PROFILE=${BENCH_PROFILE:-}
 PORT=${BENCH_PORT:-18080}
 REPORT=${BENCH_REPORT:-docs/performance.md}
@@ -696,11 +696,11 @@ scenario_outbox() {
     awk -v e="$(elapsed "$start")" -v w="$OUTBOX_LIVE_WINDOW" 'BEGIN { exit !(e >= w) }' && break
     sleep 0.5
   done
+  local live_end=${done_at:-$(now)}
   if profiled outbox; then
     "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench >/dev/null
     summarize_profile outbox-live "$OUT/profile-outbox-live.jfr"
   fi
-  local live_end=${done_at:-$(now)}
   first_at=${first_at:-$live_end}
   record "$file" live_window_s "$OUTBOX_LIVE_WINDOW"
   record "$file" live_drained "$((backlog - left))"

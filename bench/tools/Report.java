@@ -123,13 +123,13 @@ public class Report {
 
                 | Setting | Default | Meaning |
                 |---|---|---|
-                | `BENCH_DURATION`, `BENCH_WARMUP`, `BENCH_RUNS` | `20s`, `20s`, `3` | measured run, warm-up, runs per scenario |
+                | `BENCH_DURATION`, `BENCH_WARMUP`, `BENCH_RUNS` | `20s`, `30s`, `3` | measured run, warm-up, runs per scenario |
                 | `BENCH_JVM_WARMUP` | `30s` | mixed reads before the first scenario (JIT) |
                 | `BENCH_SCENARIOS` | all | e.g. `"ceiling orders"` (the order in which they run) |
                 | `BENCH_CONNECTIONS_<SCENARIO>` | see the table | wrk connections of one scenario |
                 | `BENCH_GC`, `BENCH_HEAP`, `BENCH_JAVA_OPTS`, `BENCH_APP_ARGS` | `g1`, `2g` | service JVM and properties, e.g. `BENCH_APP_ARGS=--spring.datasource.hikari.maximum-pool-size=16` |
-                | `BENCH_PROFILE=<scenario>` | – | one extra run of that scenario under JDK Flight Recorder (`bench/out/profile-*`) |
-                | `BENCH_OUTBOX_BACKLOG`, `BENCH_OUTBOX_LIVE_WINDOW` | `100000`, `60` | outbox drain: backlog size, longest wait for the running service |
+                | `BENCH_PROFILE="<scenario> ..."` | – | one extra run of each under JDK Flight Recorder (`bench/out/profile-*`); for `outbox` both phases are recorded |
+                | `BENCH_OUTBOX_BACKLOG`, `BENCH_OUTBOX_LIVE_WINDOW` | `100000`, `600` | outbox drain: backlog size, longest wait for the running service |
                 | `BENCH_SKIP_BUILD=1`, `BENCH_JAR` | – | reuse `bench/out/app.jar` / use that jar |
                 | `BENCH_QUIET_WAIT` | `0` | minutes to wait for a machine without test or build JVMs |
 
