@@ -134,7 +134,7 @@ public class Report {
                 | `BENCH_QUIET_WAIT` | `0` | minutes to wait for a machine without test or build JVMs |
 
                 For a quick look while developing: `BENCH_DURATION=5s BENCH_WARMUP=3s BENCH_RUNS=1 ./surge bench`, or name
-scenarios: `./surge bench ceiling orders`.
+                scenarios: `./surge bench ceiling orders`.
 
                 """);
     }
