@@ -11,7 +11,7 @@
 # Settings (environment):
 #   BENCH_DURATION=20s BENCH_WARMUP=30s BENCH_RUNS=3   measured length, warm-up length, runs per scenario (median)
 #   BENCH_JVM_WARMUP=30s          mixed reads before the first scenario, so the JIT has compiled the shared paths
-#   BENCH_SCENARIOS="ceiling product page charge coupon orders hot popular ceiling_end outbox"   which, in this order
+#   BENCH_SCENARIOS="ceiling product page charge coupon orders overlap hot popular ceiling_end outbox"   which, in this order
 #   BENCH_GC=g1|zgc (default g1)  BENCH_HEAP=2g  BENCH_JAVA_OPTS=...  extra JVM options for the service
 #   BENCH_APP_ARGS="--spring.datasource.hikari.maximum-pool-size=16 ..."   extra service properties
 #   BENCH_CONNECTIONS_<SCENARIO>=N   wrk connections of one scenario (e.g. BENCH_CONNECTIONS_ORDERS=32)
@@ -31,7 +31,7 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-30s}
 JVM_WARMUP=${BENCH_JVM_WARMUP:-30s}
 RUNS=${BENCH_RUNS:-3}
-SCENARIOS=${BENCH_SCENARIOS:-ceiling product page charge coupon orders hot popular ceiling_end outbox}
+SCENARIOS=${BENCH_SCENARIOS:-ceiling product page charge coupon orders overlap hot popular ceiling_end outbox}
 ARGS="$*"
 [ $# -eq 0 ] || SCENARIOS="$*"   # ./surge bench ceiling orders
 GC=${BENCH_GC:-g1}
@@ -58,6 +58,7 @@ CHARGE_USER_BASE=3000001     # users who get point charges (wallets created on t
 CHARGE_USERS=100000
 COUPON_USER_BASE=1           # users of the coupon rush (no wallet needed)
 OUTBOX_USER_BASE=9000001     # the keys of the synthetic outbox backlog
+OVERLAP_PRODUCTS=10          # scenario overlap: orders of 2 distinct products out of these, created for it
 APP_PID= KAFKA_PID= INVARIANT_FAILURES=0
 
 now() { date +%s.%N; }
@@ -525,11 +526,15 @@ coupon_run() {
 
 scenario_coupon() { measure coupon; }
 
+record_completed_per_s() {  # record_completed_per_s <scenario> <label>: 201 answers per second of the run
+  record "$1.$2.properties" completed_per_s "$(awk -F= '/^status_201=/ { c = $2 } /^duration_us=/ { d = $2 }
+    END { printf "%.1f", c / (d / 1e6) }' "$RESULTS/$1.$2.properties")"
+}
+
 orders_run() {
   wrk_run orders "$1" "$2" "$(connections orders 64)" order.lua user_base="$ORDER_USER_BASE" user_range="$ORDER_USERS" \
     product_first="$PRODUCT_FIRST" product_count="$PRODUCTS"
-  record "orders.$1.properties" completed_per_s "$(awk -F= '/^status_201=/ { c = $2 } /^duration_us=/ { d = $2 }
-    END { printf "%.1f", c / (d / 1e6) }' "$RESULTS/orders.$1.properties")"
+  record_completed_per_s orders "$1"
 }
 
 # The saga settles after the answers (a 202 is still running): wait for no order in an intermediate state.
@@ -590,6 +595,29 @@ scenario_orders() {
   check_orders orders "$PRODUCT_FIRST" "$PRODUCTS" 1000000
   check_answered_orders orders
   check_orders_on_kafka orders
+}
+
+# 6c: every order holds 2 distinct products of 10 (one unit each, in random order), so concurrent orders share
+# product rows. Its own 10 products (stock 1,000,000 each), created once for the whole scenario: they come after the
+# 100 loaded ones, so the product pages (ids ascending) and the other scenarios never see them.
+overlap_run() {
+  wrk_run overlap "$1" "$2" "$(connections overlap 64)" order.lua user_base="$ORDER_USER_BASE" user_range="$ORDER_USERS" \
+    product_first="$OVERLAP_FIRST" product_count="$OVERLAP_PRODUCTS" lines=2
+  record_completed_per_s overlap "$1"
+}
+
+scenario_overlap() {
+  local i last
+  OVERLAP_FIRST=$(create_product "bench overlap product 1" 1000 1000000)
+  [ -n "$OVERLAP_FIRST" ] && [ "$OVERLAP_FIRST" != null ] || die "could not create the products of scenario overlap"
+  for i in $(seq 2 "$OVERLAP_PRODUCTS"); do create_product "bench overlap product $i" 1000 1000000 >/dev/null; done
+  last=$((OVERLAP_FIRST + OVERLAP_PRODUCTS - 1))
+  measure overlap
+  check overlap "its products (ids $OVERLAP_FIRST..$last, named bench overlap product *)" "$(sql "SELECT COUNT(*) FROM product
+      WHERE product_id BETWEEN $OVERLAP_FIRST AND $last AND name LIKE 'bench overlap product %'")" "$OVERLAP_PRODUCTS"
+  check_orders overlap "$OVERLAP_FIRST" "$OVERLAP_PRODUCTS" 1000000
+  check_answered_orders overlap
+  check_orders_on_kafka overlap
 }
 
 hot_run() {
