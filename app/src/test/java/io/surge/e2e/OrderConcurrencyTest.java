@@ -22,8 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Orders racing each other for the same stock and the same wallet, on real threads, through every module.
  */
-@SpringBootTest(classes = SurgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "surge.order.response-timeout=PT20S")
+@SpringBootTest(classes = SurgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrderConcurrencyTest {
 
     @LocalServerPort int port;

@@ -1,6 +1,6 @@
 /**
  * Catalog: products with exact stock (registration, changes, stock adjustments, reads), and the stock steps of
- * the order saga ({@code ReserveStock}, {@code ReleaseStock}). Its only API is the {@code events} package.
+ * the order saga ({@code QuoteProducts}, {@code ReserveStock}, {@code ReleaseStock}, served in the order's transaction). Its only API is the {@code events} package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = "shared")
 package io.surge.catalog;

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reservations, releases and adjustments racing each other on real threads against the real database: no
@@ -43,6 +44,7 @@ class CatalogConcurrencyTest {
 
     @LocalServerPort int port;
     @Autowired RegisterProductUseCase registerProduct;
+    @Autowired TransactionTemplate transaction;
     @Autowired ReserveStockUseCase reserveStock;
     @Autowired ReleaseStockUseCase releaseStock;
     @Autowired GetProductQuery products;
@@ -61,7 +63,8 @@ class CatalogConcurrencyTest {
         });
 
         List<Throwable> reserveFailures = race(orders,
-                i -> reserveStock.reserve(new ReserveStockCommand(1_000 + i, List.of(new RequestedLine(product, 1)))));
+                i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
+                        new ReserveStockCommand(1_000 + i, List.of(new RequestedLine(product, 1))))));
         racing.set(false);
         watcher.join();
 
@@ -74,7 +77,8 @@ class CatalogConcurrencyTest {
 
         for (int round = 0; round < 2; round++) {
             List<Throwable> releaseFailures = race(orders,
-                    i -> releaseStock.release(new ReleaseStockCommand(1_000 + i)));
+                    i -> transaction.executeWithoutResult(
+                            tx -> releaseStock.release(new ReleaseStockCommand(1_000 + i))));
 
             assertThat(releaseFailures).isEmpty();
             assertThat(products.product(product).stock()).as("after release round %d", round).isEqualTo(50);
@@ -87,18 +91,21 @@ class CatalogConcurrencyTest {
         long a = register("A", 1_000, 10_000);
         long b = register("B", 2_000, 10_000);
         int pairs = 300;
-        for (int k = 1; k <= pairs; k++) { // even orders hold stock; each odd one lands right before one of them
-            reserveStock.reserve(new ReserveStockCommand(2L * k, List.of(new RequestedLine(a, 1))));
-        }
+        transaction.executeWithoutResult(tx -> { // even orders hold stock; each odd one lands right before one of them
+            for (int k = 1; k <= pairs; k++) {
+                reserveStock.reserve(new ReserveStockCommand(2L * k, List.of(new RequestedLine(a, 1))));
+            }
+        });
 
         List<Throwable> failures = race(2 * pairs, i -> {
             long k = i / 2 + 1;
             if (i % 2 == 0) {
-                releaseStock.release(new ReleaseStockCommand(2 * k));
+                transaction.executeWithoutResult(tx -> releaseStock.release(new ReleaseStockCommand(2 * k)));
             } else {
-                reserveStock.reserve(new ReserveStockCommand(2 * k - 1, k % 2 == 0
-                        ? List.of(new RequestedLine(a, 1), new RequestedLine(b, 2))
-                        : List.of(new RequestedLine(b, 2), new RequestedLine(a, 1))));
+                transaction.executeWithoutResult(tx -> reserveStock.reserve(new ReserveStockCommand(2 * k - 1,
+                        k % 2 == 0
+                                ? List.of(new RequestedLine(a, 1), new RequestedLine(b, 2))
+                                : List.of(new RequestedLine(b, 2), new RequestedLine(a, 1)))));
             }
         });
 
@@ -114,7 +121,8 @@ class CatalogConcurrencyTest {
         long product = register("Pen", 1_500, 100);
 
         List<Throwable> failures = race(8,
-                i -> reserveStock.reserve(new ReserveStockCommand(42, List.of(new RequestedLine(product, 3)))));
+                i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
+                        new ReserveStockCommand(42, List.of(new RequestedLine(product, 3))))));
 
         assertThat(failures.size()).as("the losers collide on the outcome and roll back whole").isLessThan(8);
         assertThat(products.product(product).stock()).isEqualTo(97);

@@ -2,12 +2,16 @@ package io.surge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.events.ProductQuoteRefused;
+import io.surge.catalog.events.ProductsQuoted;
+import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
 import io.surge.catalog.events.ReserveStock.Line;
@@ -28,19 +32,67 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The stock steps of the order saga, driven by events as the order module drives them, against the real
- * database and event publication registry.
+ * The stock steps of the order saga, driven by events as the order module drives them (each published in a
+ * transaction of its own, as the order's would be), against the real database.
  */
 @ApplicationModuleTest
 class CatalogSagaModuleTest {
 
     @Autowired RegisterProductUseCase registerProduct;
+    @Autowired TransactionTemplate transaction;
     @Autowired ChangeProductUseCase changeProduct;
     @Autowired AdjustStockUseCase adjustStock;
     @Autowired ReserveStockUseCase reserveStock;
     @Autowired GetProductQuery products;
+
+    @Test
+    void quotesEveryLineAtTheCatalogsNamesAndPricesAndTakesNothing(Scenario scenario) {
+        long keyboard = register("Mechanical keyboard", 89_000, 10);
+        long mouse = register("Mouse", 25_000, 5);
+
+        scenario.publish(QuoteProducts.of(90, List.of(new Line(mouse, 2), new Line(keyboard, 1), new Line(mouse, 3))))
+                .andWaitForEventOfType(ProductsQuoted.class)
+                .matching(quoted -> quoted.orderId() == 90)
+                .toArriveAndVerify(quoted -> assertThat(quoted.lines()).containsExactly(
+                        new StockReserved.Line(keyboard, "Mechanical keyboard", 89_000, 1),
+                        new StockReserved.Line(mouse, "Mouse", 25_000, 5)));
+
+        assertThat(stockOf(keyboard)).isEqualTo(10);
+        assertThat(stockOf(mouse)).isEqualTo(5);
+    }
+
+    @Test
+    void refusesAQuoteForAnUnknownProductOrMoreThanIsInStock(Scenario scenario) {
+        long pen = register("Pen", 1_500, 3);
+
+        scenario.publish(QuoteProducts.of(91, List.of(new Line(pen, 4))))
+                .andWaitForEventOfType(ProductQuoteRefused.class)
+                .matching(refused -> refused.orderId() == 91)
+                .toArriveAndVerify(refused -> {
+                    assertThat(refused.reason()).isEqualTo("INSUFFICIENT_STOCK");
+                    assertThat(refused.productId()).isEqualTo(pen);
+                });
+        scenario.publish(QuoteProducts.of(92, List.of(new Line(pen, 1), new Line(987_654, 1))))
+                .andWaitForEventOfType(ProductQuoteRefused.class)
+                .matching(refused -> refused.orderId() == 92)
+                .toArriveAndVerify(refused -> {
+                    assertThat(refused.reason()).isEqualTo("PRODUCT_NOT_FOUND");
+                    assertThat(refused.productId()).isEqualTo(987_654);
+                });
+    }
+
+    @Test
+    void aSagaStepRunsOnlyInsideItsRequestersTransaction() {
+        long pen = register("Pen", 1_500, 10);
+
+        assertThatThrownBy(() -> reserveStock.reserve(new ReserveStockCommand(93, List.of(new RequestedLine(pen, 1)))))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(stockOf(pen)).isEqualTo(10);
+    }
 
     @Test
     void reservesEveryLineAtTheCatalogsNamesAndPrices(Scenario scenario) {
@@ -147,8 +199,9 @@ class CatalogSagaModuleTest {
     void releasesExactlyWhatTheOrderReservedOnce(Scenario scenario) {
         long pen = register("Pen", 1_500, 10);
         long ink = register("Ink", 3_000, 10);
-        reserveStock.reserve(new ReserveStockCommand(106, List.of(new RequestedLine(ink, 2),
-                new RequestedLine(pen, 3))));
+        transaction.executeWithoutResult(tx -> reserveStock.reserve(new ReserveStockCommand(106, List.of(
+                new RequestedLine(ink, 2),
+                new RequestedLine(pen, 3)))));
         ReleaseStock release = ReleaseStock.of(106);
 
         for (int delivery = 0; delivery < 2; delivery++) {

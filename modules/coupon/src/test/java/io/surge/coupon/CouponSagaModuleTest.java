@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The coupon steps of the order saga, driven by events as the order module drives them, against the real database,
@@ -48,6 +49,8 @@ class CouponSagaModuleTest {
     private static final long OTHER_USER = 8;
 
     @Autowired CreateCouponUseCase createCoupon;
+
+    @Autowired TransactionTemplate transaction;
     @Autowired IssueCouponUseCase issueCoupon;
     @Autowired RedeemCouponUseCase redeemCoupon;
     @Autowired GetUserCouponsQuery userCoupons;
@@ -160,7 +163,8 @@ class CouponSagaModuleTest {
     void concurrentDuplicateDeliveriesRedeemOnce() throws Exception {
         long userCouponId = issue(DiscountType.FIXED, 1_000, null, null, USER);
 
-        long succeeded = race(8, i -> redeemCoupon.redeem(new RedeemCouponCommand(130, USER, userCouponId, 10_000)));
+        long succeeded = race(8, i -> transaction.executeWithoutResult(
+                tx -> redeemCoupon.redeem(new RedeemCouponCommand(130, USER, userCouponId, 10_000))));
 
         assertThat(succeeded).isPositive();
         assertThat(userCoupons.coupon(USER, userCouponId).coupon().orderId()).isEqualTo(130);
@@ -170,7 +174,8 @@ class CouponSagaModuleTest {
     void twoOrdersRacingForOneCouponUseItOnce(Scenario scenario) throws Exception {
         long userCouponId = issue(DiscountType.FIXED, 1_000, null, null, USER);
 
-        race(8, i -> redeemCoupon.redeem(new RedeemCouponCommand(140 + i, USER, userCouponId, 10_000)));
+        race(8, i -> transaction.executeWithoutResult(
+                tx -> redeemCoupon.redeem(new RedeemCouponCommand(140 + i, USER, userCouponId, 10_000))));
 
         long winner = userCoupons.coupon(USER, userCouponId).coupon().orderId();
         assertThat(winner).isBetween(140L, 147L);

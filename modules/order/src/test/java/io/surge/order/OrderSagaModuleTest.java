@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.surge.catalog.events.ProductQuoteRefused;
+import io.surge.catalog.events.ProductsQuoted;
+import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
 import io.surge.catalog.events.StockReleased;
@@ -43,8 +46,10 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The order saga alone: the other modules' replies are published here as they would arrive, including twice
- * and out of order, and the requests the saga sends are read from the published events.
+ * The order module alone, with nobody answering its requests in the placing transaction: the order is stored
+ * PENDING and the other modules' replies are published here as a module in another process would deliver them,
+ * one transaction each, including twice and out of order. The requests the saga sends are read from the published
+ * events. (Inside the application every reply arrives in the placing transaction; the app's journeys test that.)
  */
 @ApplicationModuleTest
 class OrderSagaModuleTest {
@@ -57,17 +62,22 @@ class OrderSagaModuleTest {
     @Autowired GetOrderQuery orders;
 
     @Test
-    void anOrderWithoutCouponIsReservedPaidAndCompleted(Scenario scenario, AssertablePublishedEvents events) {
+    void anOrderIsQuotedPaidThenReservedAndCompleted(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(null, new RequestedLine(1, 2), new RequestedLine(2, 1));
-        assertThat(events.ofType(ReserveStock.class).matching(request -> request.orderId() == orderId))
+        assertThat(orders.order(orderId).state()).isEqualTo(SagaState.PRICING);
+        assertThat(events.ofType(QuoteProducts.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> assertThat(request.lines()).containsExactly(
                         new ReserveStock.Line(1, 2), new ReserveStock.Line(2, 1)));
 
-        reply(scenario, reserved(orderId), orderId, SagaState.PAYING);
+        reply(scenario, quoted(orderId), orderId, SagaState.PAYING);
         assertThat(events.ofType(UsePoints.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> assertThat(request.amount()).isEqualTo(2 * 1_000 + 500));
+        assertThat(orders.order(orderId).lines()).extracting(line -> line.name()).containsExactly("Keyboard", "Mouse");
 
-        reply(scenario, used(orderId), orderId, SagaState.COMPLETED);
+        reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
+        assertThat(events.ofType(ReserveStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+
+        reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
         assertThat(events.ofType(OrderCompleted.class).matching(completed -> completed.orderId() == orderId))
                 .singleElement().satisfies(completed -> {
                     assertThat(completed.totalAmount()).isEqualTo(2_500);
@@ -75,15 +85,13 @@ class OrderSagaModuleTest {
                     assertThat(completed.paidAmount()).isEqualTo(2_500);
                     assertThat(completed.items()).hasSize(2);
                 });
-        Order order = orders.order(orderId);
-        assertThat(order.lines()).extracting(line -> line.name()).containsExactly("Keyboard", "Mouse");
     }
 
     @Test
     void aCouponIsRedeemedOnTheTotalAndThePaymentIsWhatRemains(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(COUPON, new RequestedLine(1, 3));
 
-        reply(scenario, reserved(orderId), orderId, SagaState.REDEEMING_COUPON);
+        reply(scenario, quoted(orderId), orderId, SagaState.REDEEMING_COUPON);
         assertThat(events.ofType(RedeemCoupon.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> {
                     assertThat(request.orderAmount()).isEqualTo(3_000);
@@ -96,7 +104,8 @@ class OrderSagaModuleTest {
         assertThat(events.ofType(UsePoints.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> assertThat(request.amount()).isEqualTo(2_300));
 
-        reply(scenario, used(orderId), orderId, SagaState.COMPLETED);
+        reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
+        reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
         Order order = orders.order(orderId);
         assertThat(order.totalAmount()).isEqualTo(3_000);
         assertThat(order.discountAmount()).isEqualTo(700);
@@ -104,67 +113,101 @@ class OrderSagaModuleTest {
     }
 
     @Test
-    void aStockRejectionFailsTheOrderWithNothingToUndo(Scenario scenario, AssertablePublishedEvents events) {
+    void aRefusedQuoteFailsTheOrderWithNothingToUndo(Scenario scenario, AssertablePublishedEvents events) {
         long short_ = place(null, new RequestedLine(1, 2));
         long unknown = place(null, new RequestedLine(999, 1));
 
-        reply(scenario, new StockReservationRejected(UUID.randomUUID(), short_, "INSUFFICIENT_STOCK", 1,
-                Instant.now()), short_, SagaState.FAILED);
-        reply(scenario, new StockReservationRejected(UUID.randomUUID(), unknown, "PRODUCT_NOT_FOUND", 999,
-                Instant.now()), unknown, SagaState.FAILED);
+        reply(scenario, new ProductQuoteRefused(UUID.randomUUID(), short_, "INSUFFICIENT_STOCK", 1, Instant.now()),
+                short_, SagaState.FAILED);
+        reply(scenario, new ProductQuoteRefused(UUID.randomUUID(), unknown, "PRODUCT_NOT_FOUND", 999, Instant.now()),
+                unknown, SagaState.FAILED);
 
         assertThat(orders.order(short_).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
         assertThat(orders.order(unknown).failureReason()).isEqualTo(FailureReason.PRODUCT_NOT_FOUND);
-        assertThat(events.ofType(ReleaseStock.class)).isEmpty();
+        assertThat(events.ofType(UsePoints.class)).isEmpty();
         assertThat(events.ofType(OrderFailed.class)).hasSize(2);
     }
 
     @Test
-    void aRejectedCouponReleasesTheStockBeforeTheOrderFails(Scenario scenario, AssertablePublishedEvents events) {
+    void aRejectedCouponFailsTheOrderBeforeAnythingIsPaid(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(COUPON, new RequestedLine(1, 1));
-        reply(scenario, reserved(orderId), orderId, SagaState.REDEEMING_COUPON);
+        reply(scenario, quoted(orderId), orderId, SagaState.REDEEMING_COUPON);
 
         reply(scenario, new CouponRedemptionRejected(UUID.randomUUID(), orderId, COUPON, "EXPIRED", Instant.now()),
-                orderId, SagaState.COMPENSATING);
-        assertThat(events.ofType(ReleaseStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
-        assertThat(events.ofType(UsePoints.class)).isEmpty();
-        assertThat(events.ofType(OrderFailed.class)).isEmpty();
+                orderId, SagaState.FAILED);
 
-        reply(scenario, released(orderId), orderId, SagaState.FAILED);
         assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.COUPON_NOT_USABLE);
+        assertThat(events.ofType(UsePoints.class)).isEmpty();
+        assertThat(events.ofType(ReserveStock.class)).isEmpty();
     }
 
     @Test
-    void refusedPointsReleaseStockAndRestoreTheCouponThenFail(Scenario scenario, AssertablePublishedEvents events) {
+    void refusedPointsRestoreTheCouponThenFail(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(COUPON, new RequestedLine(1, 1));
-        reply(scenario, reserved(orderId), orderId, SagaState.REDEEMING_COUPON);
+        reply(scenario, quoted(orderId), orderId, SagaState.REDEEMING_COUPON);
         reply(scenario, new CouponRedeemed(UUID.randomUUID(), orderId, COUPON, 100, Instant.now()), orderId,
                 SagaState.PAYING);
 
         reply(scenario, new PointUseRejected(UUID.randomUUID(), orderId, USER, 900, "INSUFFICIENT_POINTS",
                 Instant.now()), orderId, SagaState.COMPENSATING);
-        assertThat(events.ofType(ReleaseStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
         assertThat(events.ofType(RestoreCoupon.class).matching(request -> request.orderId() == orderId)).hasSize(1);
-
-        reply(scenario, restored(orderId), orderId, SagaState.COMPENSATING);
+        assertThat(events.ofType(ReserveStock.class)).isEmpty();
         assertThat(events.ofType(OrderFailed.class)).isEmpty();
-        reply(scenario, released(orderId), orderId, SagaState.FAILED);
+
+        reply(scenario, restored(orderId), orderId, SagaState.FAILED);
         assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_POINTS);
         assertThat(events.ofType(OrderFailed.class)).hasSize(1);
     }
 
     @Test
+    void aStockShortageAfterPaymentRefundsAndRestoresThenFails(Scenario scenario,
+            AssertablePublishedEvents events) {
+        long orderId = paidOrderWithCoupon(scenario);
+
+        reply(scenario, new StockReservationRejected(UUID.randomUUID(), orderId, "INSUFFICIENT_STOCK", 1,
+                Instant.now()), orderId, SagaState.COMPENSATING);
+        assertThat(events.ofType(RefundPoints.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+        assertThat(events.ofType(RestoreCoupon.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+        assertThat(events.ofType(ReleaseStock.class)).isEmpty();
+
+        reply(scenario, refunded(orderId), orderId, SagaState.COMPENSATING);
+        assertThat(events.ofType(OrderFailed.class)).isEmpty();
+        reply(scenario, restored(orderId), orderId, SagaState.FAILED);
+        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
+    }
+
+    @Test
+    void stockReservedAtAnotherPriceThanQuotedIsUndoneAsAWhole(Scenario scenario, AssertablePublishedEvents events) {
+        long orderId = place(null, new RequestedLine(1, 1));
+        reply(scenario, quoted(orderId), orderId, SagaState.PAYING);
+        reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
+
+        reply(scenario, reserved(orderId, 1_200), orderId, SagaState.COMPENSATING);
+        assertThat(events.ofType(RefundPoints.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+        assertThat(events.ofType(ReleaseStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+
+        reply(scenario, released(orderId), orderId, SagaState.COMPENSATING);
+        reply(scenario, refunded(orderId), orderId, SagaState.FAILED);
+        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.PRICE_CHANGED);
+        assertThat(events.ofType(OrderCompleted.class)).isEmpty();
+    }
+
+    @Test
     void duplicateRepliesMoveTheSagaOnce(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(null, new RequestedLine(1, 1));
-        StockReserved reserved = reserved(orderId);
+        ProductsQuoted quoted = quoted(orderId);
 
-        reply(scenario, reserved, orderId, SagaState.PAYING);
-        reply(scenario, reserved, orderId, SagaState.PAYING);
+        reply(scenario, quoted, orderId, SagaState.PAYING);
+        reply(scenario, quoted, orderId, SagaState.PAYING);
         PointsUsed used = used(orderId);
-        reply(scenario, used, orderId, SagaState.COMPLETED);
-        reply(scenario, used, orderId, SagaState.COMPLETED);
+        reply(scenario, used, orderId, SagaState.RESERVING_STOCK);
+        reply(scenario, used, orderId, SagaState.RESERVING_STOCK);
+        StockReserved reserved = reserved(orderId, 1_000);
+        reply(scenario, reserved, orderId, SagaState.COMPLETED);
+        reply(scenario, reserved, orderId, SagaState.COMPLETED);
 
         assertThat(events.ofType(UsePoints.class).matching(request -> request.orderId() == orderId)).hasSize(1);
+        assertThat(events.ofType(ReserveStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
         assertThat(events.ofType(OrderCompleted.class).matching(done -> done.orderId() == orderId)).hasSize(1);
     }
 
@@ -172,22 +215,24 @@ class OrderSagaModuleTest {
     void repliesOutOfOrderOrTooLateChangeNothing(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(null, new RequestedLine(1, 1));
 
-        reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
-        reply(scenario, released(orderId), orderId, SagaState.RESERVING_STOCK);
-        reply(scenario, new StockReservationRejected(UUID.randomUUID(), orderId, "INSUFFICIENT_STOCK", 1,
-                Instant.now()), orderId, SagaState.FAILED);
-        reply(scenario, reserved(orderId), orderId, SagaState.FAILED);
+        reply(scenario, used(orderId), orderId, SagaState.PRICING);
+        reply(scenario, reserved(orderId, 1_000), orderId, SagaState.PRICING);
+        reply(scenario, released(orderId), orderId, SagaState.PRICING);
+        reply(scenario, new ProductQuoteRefused(UUID.randomUUID(), orderId, "INSUFFICIENT_STOCK", 1, Instant.now()),
+                orderId, SagaState.FAILED);
+        reply(scenario, quoted(orderId), orderId, SagaState.FAILED);
 
         assertThat(events.ofType(UsePoints.class)).isEmpty();
         assertThat(events.ofType(OrderCompleted.class)).isEmpty();
     }
 
     @Test
-    void cancellingACompletedOrderRefundsReleasesAndRestoresOnce(Scenario scenario,
+    void cancellingACompletedOrderRestoresRefundsAndReleasesOnce(Scenario scenario,
             AssertablePublishedEvents events) {
-        long orderId = completedOrderWithCoupon(scenario);
+        long orderId = paidOrderWithCoupon(scenario);
+        reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
 
-        cancelOrder.cancel(orderId);
+        assertThat(cancelOrder.cancel(orderId).state()).isEqualTo(SagaState.CANCELLING);
         assertThat(orders.order(orderId).state()).isEqualTo(SagaState.CANCELLING);
         assertThat(events.ofType(RefundPoints.class).matching(request -> request.orderId() == orderId)).hasSize(1);
         assertThat(events.ofType(ReleaseStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
@@ -195,8 +240,7 @@ class OrderSagaModuleTest {
         assertThatThrownBy(() -> cancelOrder.cancel(orderId)).isInstanceOfSatisfying(BusinessException.class,
                 refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_CANCELLABLE"));
 
-        reply(scenario, new PointsRefunded(UUID.randomUUID(), orderId, USER, 2_300, 10_000, 9, Instant.now()),
-                orderId, SagaState.CANCELLING);
+        reply(scenario, refunded(orderId), orderId, SagaState.CANCELLING);
         reply(scenario, released(orderId), orderId, SagaState.CANCELLING);
         reply(scenario, restored(orderId), orderId, SagaState.CANCELLED);
         reply(scenario, restored(orderId), orderId, SagaState.CANCELLED);
@@ -216,17 +260,18 @@ class OrderSagaModuleTest {
                 refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_FOUND"));
     }
 
-    private long completedOrderWithCoupon(Scenario scenario) {
+    /** Three of product 1 at 1,000 with 700 off: paid 2,300, waiting for its stock. */
+    private long paidOrderWithCoupon(Scenario scenario) {
         long orderId = place(COUPON, new RequestedLine(1, 3));
-        reply(scenario, reserved(orderId), orderId, SagaState.REDEEMING_COUPON);
+        reply(scenario, quoted(orderId), orderId, SagaState.REDEEMING_COUPON);
         reply(scenario, new CouponRedeemed(UUID.randomUUID(), orderId, COUPON, 700, Instant.now()), orderId,
                 SagaState.PAYING);
-        reply(scenario, used(orderId), orderId, SagaState.COMPLETED);
+        reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
         return orderId;
     }
 
     private long place(@Nullable Long userCouponId, RequestedLine... lines) {
-        return placeOrder.place(new PlaceOrderCommand(USER, List.of(lines), userCouponId));
+        return placeOrder.place(new PlaceOrderCommand(USER, List.of(lines), userCouponId)).orderId();
     }
 
     /** Publishes a reply as the other module would, and waits until the order is in the expected state. */
@@ -236,14 +281,25 @@ class OrderSagaModuleTest {
                 .andVerify(state -> assertThat(state).isEqualTo(expected));
     }
 
-    private static StockReserved reserved(long orderId) {
-        return new StockReserved(UUID.randomUUID(), orderId, List.of(
+    private static ProductsQuoted quoted(long orderId) {
+        return new ProductsQuoted(UUID.randomUUID(), orderId, List.of(
                 new StockReserved.Line(1, "Keyboard", 1_000, 0),
+                new StockReserved.Line(2, "Mouse", 500, 0)), Instant.now());
+    }
+
+    /** Product 1 reserved at {@code keyboardPrice} (quoted at 1,000), product 2 at its quoted 500. */
+    private static StockReserved reserved(long orderId, long keyboardPrice) {
+        return new StockReserved(UUID.randomUUID(), orderId, List.of(
+                new StockReserved.Line(1, "Keyboard", keyboardPrice, 0),
                 new StockReserved.Line(2, "Mouse", 500, 0)), Instant.now());
     }
 
     private static PointsUsed used(long orderId) {
         return new PointsUsed(UUID.randomUUID(), orderId, USER, 0, 0, 1, Instant.now());
+    }
+
+    private static PointsRefunded refunded(long orderId) {
+        return new PointsRefunded(UUID.randomUUID(), orderId, USER, 2_300, 10_000, 9, Instant.now());
     }
 
     private static StockReleased released(long orderId) {

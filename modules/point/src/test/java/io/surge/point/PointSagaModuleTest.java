@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payment steps of the order saga, driven by events as the order module will drive them, against the real
@@ -40,6 +41,8 @@ class PointSagaModuleTest {
     private static final long USER = 7;
 
     @Autowired ChargePointsUseCase chargePoints;
+
+    @Autowired TransactionTemplate transaction;
     @Autowired UsePointsUseCase usePoints;
     @Autowired GetBalanceQuery balances;
     @Autowired GetPointHistoryQuery history;
@@ -112,7 +115,7 @@ class PointSagaModuleTest {
     @Test
     void refundsWhatTheOrderPaidExactlyOnce(Scenario scenario) {
         chargePoints.charge(new ChargePointsCommand(USER, 10_000));
-        usePoints.use(new UsePointsCommand(105, USER, 4_000));
+        transaction.executeWithoutResult(tx -> usePoints.use(new UsePointsCommand(105, USER, 4_000)));
         RefundPoints refund = RefundPoints.of(105, USER);
 
         for (int delivery = 0; delivery < 2; delivery++) {
@@ -151,7 +154,7 @@ class PointSagaModuleTest {
             for (int i = 0; i < deliveries; i++) {
                 results.add(threads.submit((Callable<Void>) () -> {
                     start.await();
-                    usePoints.use(new UsePointsCommand(107, USER, 1_000));
+                    transaction.executeWithoutResult(tx -> usePoints.use(new UsePointsCommand(107, USER, 1_000)));
                     return null;
                 }));
             }

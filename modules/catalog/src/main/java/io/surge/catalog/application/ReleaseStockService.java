@@ -16,6 +16,7 @@ import io.surge.catalog.port.out.ProductRepository;
 import io.surge.catalog.port.out.StockReservationRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,7 +44,7 @@ class ReleaseStockService implements ReleaseStockUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void release(ReleaseStockCommand command) {
         long orderId = command.orderId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -24,13 +24,14 @@ import io.surge.catalog.port.out.StockReservationRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reserves all lines of an order or none, once (ADR 0009).
  * <p>
- * Everything happens in one transaction (the listener's). Lines are taken in ascending product id, each with a
+ * Everything happens in the requester's transaction (the order's, ADR 0013). Lines are taken in ascending product id, each with a
  * conditional update that refuses to go below zero, before any row of the order's own is written (the lock order
  * releases follow too), inside a savepoint: when a line cannot be served the
  * savepoint is rolled back, which undoes the lines already taken exactly, and the rejection is recorded and
@@ -60,7 +61,7 @@ class ReserveStockService implements ReserveStockUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(ReserveStockCommand command) {
         long orderId = command.orderId();
         Optional<ReservationOutcome> decided = reservations.findOutcome(orderId);

@@ -3,8 +3,8 @@ package io.surge.catalog.domain;
 import java.util.Objects;
 
 /**
- * Stock an order holds of one product, with the product's name and unit price at the moment it was reserved:
- * what the order charges.
+ * A line of an order priced by the catalog: the product's name and unit price at the moment it was quoted or
+ * reserved (what the order charges), and the quantity.
  */
 public record ReservedLine(long productId, String name, long unitPrice, int quantity) {
 

@@ -14,6 +14,7 @@ import io.surge.coupon.port.out.RedemptionRepository;
 import io.surge.coupon.port.out.UserCouponRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +40,7 @@ class RedeemCouponService implements RedeemCouponUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void redeem(RedeemCouponCommand command) {
         Optional<Redemption> answered = redemptions.find(command.orderId());
         if (answered.isPresent()) {

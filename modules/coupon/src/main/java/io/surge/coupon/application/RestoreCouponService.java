@@ -13,6 +13,7 @@ import io.surge.coupon.port.out.RedemptionRepository;
 import io.surge.coupon.port.out.UserCouponRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +39,7 @@ class RestoreCouponService implements RestoreCouponUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void restore(RestoreCouponCommand command) {
         Instant now = Now.of(clock);
         Optional<Redemption> answered = redemptions.findAndLock(command.orderId());

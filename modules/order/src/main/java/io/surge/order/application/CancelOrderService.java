@@ -8,23 +8,30 @@ import io.surge.order.port.out.OrderSagaMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Cancels a completed order in one transaction (ADR 0013): coupon restored, points refunded and stock released,
+ * each answered synchronously, in the lock order every transaction keeps (coupon, wallet, stock last), then the
+ * order is stored as CANCELLED.
+ */
 @Service
 class CancelOrderService implements CancelOrderUseCase {
 
     private final OrderRepository orders;
     private final OrderSagaMessages messages;
+    private final LocalSagas localSagas;
 
-    CancelOrderService(OrderRepository orders, OrderSagaMessages messages) {
+    CancelOrderService(OrderRepository orders, OrderSagaMessages messages, LocalSagas localSagas) {
         this.orders = orders;
         this.messages = messages;
+        this.localSagas = localSagas;
     }
 
     @Override
     @Transactional
-    public void cancel(long orderId) {
-        Order order = orders.findForUpdate(orderId).orElseThrow(() -> OrderQueries.notFound(orderId));
-        var next = order.cancel();
+    public Order cancel(long orderId) {
+        Order order = localSagas.begin(orders.findForUpdate(orderId).orElseThrow(() -> OrderQueries.notFound(orderId)));
+        order.cancel().forEach(step -> messages.send(step, order)); // returns when every step has been answered
         orders.update(order);
-        next.forEach(step -> messages.send(step, order));
+        return order;
     }
 }

@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An order and the state of its saga. Each reply from another module is one transition: it is applied only in
- * the state that expects it (a duplicate or late reply changes nothing) and names the steps to take next.
+ * the state that expects it (a duplicate or late reply changes nothing) and names the steps to take next. Nothing
+ * here knows whether replies arrive in the same transaction or later: the application decides that (ADR 0013).
  * <pre>
- * RESERVING_STOCK -> (coupon? REDEEMING_COUPON) -> PAYING -> COMPLETED -> CANCELLING -> CANCELLED
- *        \ rejected -> FAILED     \ rejected -> COMPENSATING -> FAILED (once stock and coupon are back)
+ * PRICING -> (coupon? REDEEMING_COUPON) -> PAYING -> RESERVING_STOCK -> COMPLETED -> CANCELLING -> CANCELLED
+ *    \ refused -> FAILED     \ refused -> FAILED    \ refused -> COMPENSATING -> FAILED (once all is undone)
  * </pre>
+ * Stock comes last: its rows are shared by every buyer of a product, so they are locked last and held shortest.
+ * The quote that prices the order reserves nothing, so a refusal before the payment has nothing to undo.
  */
 public final class Order {
 
@@ -38,48 +41,49 @@ public final class Order {
     private @Nullable Instant failedAt;
     private @Nullable Instant cancelledAt;
 
-    private Order(long orderId, long userId, List<OrderLine> lines, @Nullable Long userCouponId, SagaState state,
-            @Nullable FailureReason failureReason, @Nullable Long totalAmount, @Nullable Long discountAmount,
-            @Nullable Long paidAmount, Set<Compensation> awaiting, Instant createdAt, @Nullable Instant completedAt,
-            @Nullable Instant failedAt, @Nullable Instant cancelledAt) {
-        this.orderId = orderId;
-        this.userId = userId;
-        this.lines = List.copyOf(lines);
-        this.userCouponId = userCouponId;
-        this.state = Objects.requireNonNull(state);
-        this.failureReason = failureReason;
-        this.totalAmount = totalAmount;
-        this.discountAmount = discountAmount;
-        this.paidAmount = paidAmount;
-        this.awaiting = awaiting.isEmpty() ? EnumSet.noneOf(Compensation.class) : EnumSet.copyOf(awaiting);
-        this.createdAt = Objects.requireNonNull(createdAt);
-        this.completedAt = completedAt;
-        this.failedAt = failedAt;
-        this.cancelledAt = cancelledAt;
-    }
-
-    /** A newly placed order; its first step is {@link SagaStep#RESERVE_STOCK}. */
-    public static Order place(long orderId, OrderRequest request, Instant at) {
-        return new Order(orderId, request.userId(), request.lines(), request.userCouponId(),
-                SagaState.RESERVING_STOCK, null, null, null, null, Set.of(), at, null, null, null);
-    }
-
-    /** An order as it was stored. */
-    public static Order restore(long orderId, long userId, List<OrderLine> lines, @Nullable Long userCouponId,
+    /** Everything an order is, as it is stored. */
+    public record Snapshot(long orderId, long userId, List<OrderLine> lines, @Nullable Long userCouponId,
             SagaState state, @Nullable FailureReason failureReason, @Nullable Long totalAmount,
             @Nullable Long discountAmount, @Nullable Long paidAmount, Set<Compensation> awaiting, Instant createdAt,
             @Nullable Instant completedAt, @Nullable Instant failedAt, @Nullable Instant cancelledAt) {
-        return new Order(orderId, userId, lines, userCouponId, state, failureReason, totalAmount, discountAmount,
-                paidAmount, awaiting, createdAt, completedAt, failedAt, cancelledAt);
     }
 
-    /** Catalog reserved every line, at these names and prices. */
-    public List<SagaStep> stockReserved(List<ProductPrice> prices) {
-        if (state != SagaState.RESERVING_STOCK) {
+    private Order(Snapshot stored) {
+        this.orderId = stored.orderId();
+        this.userId = stored.userId();
+        this.lines = List.copyOf(stored.lines());
+        this.userCouponId = stored.userCouponId();
+        this.state = Objects.requireNonNull(stored.state());
+        this.failureReason = stored.failureReason();
+        this.totalAmount = stored.totalAmount();
+        this.discountAmount = stored.discountAmount();
+        this.paidAmount = stored.paidAmount();
+        this.awaiting = stored.awaiting().isEmpty()
+                ? EnumSet.noneOf(Compensation.class)
+                : EnumSet.copyOf(stored.awaiting());
+        this.createdAt = Objects.requireNonNull(stored.createdAt());
+        this.completedAt = stored.completedAt();
+        this.failedAt = stored.failedAt();
+        this.cancelledAt = stored.cancelledAt();
+    }
+
+    /** A newly placed order; its first step is {@link SagaStep#QUOTE_PRODUCTS}. */
+    public static Order place(long orderId, OrderRequest request, Instant at) {
+        return new Order(new Snapshot(orderId, request.userId(), request.lines(), request.userCouponId(),
+                SagaState.PRICING, null, null, null, null, Set.of(), at, null, null, null));
+    }
+
+    /** An order as it was stored. */
+    public static Order restore(Snapshot stored) {
+        return new Order(stored);
+    }
+
+    /** The catalog priced every line (names and unit prices as they are now). */
+    public List<SagaStep> productsQuoted(List<ProductPrice> prices) {
+        if (state != SagaState.PRICING) {
             return List.of();
         }
-        Map<Long, ProductPrice> byProduct = prices.stream()
-                .collect(Collectors.toMap(ProductPrice::productId, Function.identity(), (first, same) -> first));
+        Map<Long, ProductPrice> byProduct = byProduct(prices);
         List<OrderLine> pricedLines = new ArrayList<>();
         long total = 0;
         for (OrderLine line : lines) {
@@ -98,12 +102,13 @@ public final class Order {
         return pay(0);
     }
 
-    public List<SagaStep> stockReservationRejected(FailureReason reason, Instant at) {
-        if (state != SagaState.RESERVING_STOCK) {
+    /** A product does not exist, or has too little stock: nothing was done for the order yet. */
+    public List<SagaStep> quoteRefused(FailureReason reason, Instant at) {
+        if (state != SagaState.PRICING) {
             return List.of();
         }
         failureReason = reason;
-        return fail(at); // all or nothing: no stock was reserved, nothing to undo
+        return fail(at);
     }
 
     public List<SagaStep> couponRedeemed(long discount) {
@@ -113,35 +118,58 @@ public final class Order {
         return pay(Math.min(Math.max(discount, 0), Objects.requireNonNull(totalAmount)));
     }
 
-    public List<SagaStep> couponRejected() {
+    /** The coupon is not usable: the quote reserved nothing, so nothing is undone. */
+    public List<SagaStep> couponRejected(Instant at) {
         if (state != SagaState.REDEEMING_COUPON) {
             return List.of();
         }
-        return compensate(FailureReason.COUPON_NOT_USABLE, EnumSet.of(Compensation.STOCK_RELEASE));
+        failureReason = FailureReason.COUPON_NOT_USABLE;
+        return fail(at);
     }
 
-    public List<SagaStep> pointsUsed(Instant at) {
+    public List<SagaStep> pointsUsed() {
         if (state != SagaState.PAYING) {
             return List.of();
+        }
+        state = SagaState.RESERVING_STOCK;
+        return List.of(SagaStep.RESERVE_STOCK);
+    }
+
+    public List<SagaStep> pointsRefused(Instant at) {
+        if (state != SagaState.PAYING) {
+            return List.of();
+        }
+        if (userCouponId == null) {
+            failureReason = FailureReason.INSUFFICIENT_POINTS;
+            return fail(at);
+        }
+        return compensate(FailureReason.INSUFFICIENT_POINTS, EnumSet.of(Compensation.COUPON_RESTORE));
+    }
+
+    /**
+     * The catalog reserved every line, at these prices. A price that is not the one quoted means the order was
+     * paid for something else than it got: it is undone as a whole ({@link FailureReason#PRICE_CHANGED}).
+     */
+    public List<SagaStep> stockReserved(List<ProductPrice> prices, Instant at) {
+        if (state != SagaState.RESERVING_STOCK) {
+            return List.of();
+        }
+        Map<Long, ProductPrice> byProduct = byProduct(prices);
+        boolean asQuoted = lines.stream().allMatch(line -> byProduct.containsKey(line.productId())
+                && Objects.equals(byProduct.get(line.productId()).unitPrice(), line.unitPrice()));
+        if (!asQuoted) {
+            return compensate(FailureReason.PRICE_CHANGED, paidFor(Compensation.STOCK_RELEASE));
         }
         state = SagaState.COMPLETED;
         completedAt = at;
         return List.of(SagaStep.ANNOUNCE_COMPLETED);
     }
 
-    public List<SagaStep> pointsRefused() {
-        if (state != SagaState.PAYING) {
+    public List<SagaStep> stockReservationRejected(FailureReason reason) {
+        if (state != SagaState.RESERVING_STOCK) {
             return List.of();
         }
-        EnumSet<Compensation> undo = EnumSet.of(Compensation.STOCK_RELEASE);
-        if (userCouponId != null) {
-            undo.add(Compensation.COUPON_RESTORE);
-        }
-        return compensate(FailureReason.INSUFFICIENT_POINTS, undo);
-    }
-
-    public List<SagaStep> stockReleased(Instant at) {
-        return undone(Compensation.STOCK_RELEASE, at);
+        return compensate(reason, paidFor());
     }
 
     public List<SagaStep> couponRestored(Instant at) {
@@ -150,6 +178,22 @@ public final class Order {
 
     public List<SagaStep> pointsRefunded(Instant at) {
         return undone(Compensation.POINTS_REFUND, at);
+    }
+
+    public List<SagaStep> stockReleased(Instant at) {
+        return undone(Compensation.STOCK_RELEASE, at);
+    }
+
+    /**
+     * Everything done for the order was undone at once, because it all happened in one transaction that went
+     * back to before the first step: nothing is left to await, and the order is FAILED for the reason it has.
+     */
+    public List<SagaStep> undoneAtOnce(Instant at) {
+        if (state != SagaState.COMPENSATING) {
+            return List.of();
+        }
+        awaiting.clear();
+        return fail(at);
     }
 
     /**
@@ -162,13 +206,16 @@ public final class Order {
                     "Only a completed order can be cancelled; this one is " + state.status() + ".");
         }
         state = SagaState.CANCELLING;
-        awaiting.addAll(EnumSet.of(Compensation.POINTS_REFUND, Compensation.STOCK_RELEASE));
-        List<SagaStep> steps = new ArrayList<>(List.of(SagaStep.REFUND_POINTS, SagaStep.RELEASE_STOCK));
+        return awaitUndoing(paidFor(Compensation.STOCK_RELEASE));
+    }
+
+    /** What a paid order has to undo: its points, its coupon if it has one, and whatever is added. */
+    private EnumSet<Compensation> paidFor(Compensation... more) {
+        EnumSet<Compensation> undo = EnumSet.of(Compensation.POINTS_REFUND, more);
         if (userCouponId != null) {
-            awaiting.add(Compensation.COUPON_RESTORE);
-            steps.add(SagaStep.RESTORE_COUPON);
+            undo.add(Compensation.COUPON_RESTORE);
         }
-        return steps;
+        return undo;
     }
 
     private List<SagaStep> pay(long discount) {
@@ -181,12 +228,12 @@ public final class Order {
     private List<SagaStep> compensate(FailureReason reason, Set<Compensation> undo) {
         failureReason = reason;
         state = SagaState.COMPENSATING;
+        return awaitUndoing(undo);
+    }
+
+    private List<SagaStep> awaitUndoing(Set<Compensation> undo) {
         awaiting.addAll(undo);
-        return undo.stream().map(compensation -> switch (compensation) {
-            case STOCK_RELEASE -> SagaStep.RELEASE_STOCK;
-            case COUPON_RESTORE -> SagaStep.RESTORE_COUPON;
-            case POINTS_REFUND -> SagaStep.REFUND_POINTS;
-        }).toList();
+        return awaiting.stream().map(Compensation::step).toList();
     }
 
     private List<SagaStep> undone(Compensation compensation, Instant at) {
@@ -205,6 +252,11 @@ public final class Order {
         state = SagaState.FAILED;
         failedAt = at;
         return List.of(SagaStep.ANNOUNCE_FAILED);
+    }
+
+    private static Map<Long, ProductPrice> byProduct(List<ProductPrice> prices) {
+        return prices.stream()
+                .collect(Collectors.toMap(ProductPrice::productId, Function.identity(), (first, same) -> first));
     }
 
     public long orderId() { return orderId; }

@@ -3,7 +3,7 @@ package io.surge.order.domain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A product and quantity of an order; name and unit price are the catalog's, known once stock is reserved.
+ * A product and quantity of an order; name and unit price are the catalog's, known once the order is quoted.
  */
 public record OrderLine(long productId, int quantity, @Nullable String name, @Nullable Long unitPrice) {
 

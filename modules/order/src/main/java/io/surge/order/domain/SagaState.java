@@ -5,14 +5,15 @@ package io.surge.order.domain;
  */
 public enum SagaState {
 
-    RESERVING_STOCK(OrderStatus.PENDING),
+    PRICING(OrderStatus.PENDING),
     REDEEMING_COUPON(OrderStatus.PENDING),
     PAYING(OrderStatus.PENDING),
+    RESERVING_STOCK(OrderStatus.PENDING),
     COMPLETED(OrderStatus.COMPLETED),
     /** Refused; undoing what was done before it can be called FAILED. */
     COMPENSATING(OrderStatus.PENDING),
     FAILED(OrderStatus.FAILED),
-    /** Cancellation requested; refunding, releasing and restoring. */
+    /** Cancellation requested; restoring, refunding and releasing. */
     CANCELLING(OrderStatus.COMPLETED),
     CANCELLED(OrderStatus.CANCELLED);
 

@@ -13,6 +13,7 @@ import io.surge.point.port.out.PointEventPublisher;
 import io.surge.point.port.out.WalletRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,7 +36,7 @@ class RefundPointsService implements RefundPointsUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void refund(RefundPointsCommand command) {
         wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
         Optional<LedgerEntry> refunded = ledger.findForOrder(command.orderId(), LedgerEntryType.REFUND);

@@ -16,6 +16,7 @@ import io.surge.point.port.out.PointEventPublisher;
 import io.surge.point.port.out.WalletRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,7 +43,7 @@ class UsePointsService implements UsePointsUseCase {
     }
 
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void use(UsePointsCommand command) {
         wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
         Optional<LedgerEntry> paid = ledger.findForOrder(command.orderId(), LedgerEntryType.USE);

@@ -1,6 +1,7 @@
 package io.surge.shared.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class PlatformConfiguration {
 
+    /**
+     * Ticks in microseconds, the precision of every {@code DATETIME(6)} column: an instant a use case returns is the
+     * instant a later read of the database returns (an order answered from memory equals the order read back).
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import io.surge.shared.error.BusinessException;
 import io.surge.shared.web.Problems;
@@ -79,27 +80,31 @@ public class IdempotentRequests {
     }
 
     /**
-     * For requests whose response is only known after their effect committed (an order is placed, then awaited):
-     * {@code effect} commits together with the id of what it created; {@code respond} then builds the response
-     * outside that transaction, and that response is what repeats replay. A repeat that finds the effect done but
-     * no response (the first request died in between) only responds: the effect never runs twice.
+     * For requests whose response is only known once their effect committed (a placed order: 201, or 409 for a
+     * FAILED order that commits all the same): {@code effect} commits together with the id of what it created;
+     * {@code respond} then builds the response from it, outside that transaction, and that response is what
+     * repeats replay. A repeat that finds the effect done but no response (the first request died in between)
+     * finds what was created by its id and only responds: the effect never runs twice.
+     *
+     * @param idOf the id of what the effect created
+     * @param find what was created, by its id
      */
-    public ResponseEntity<?> execute(long userId, @Nullable String key, String path, Object request,
-            LongSupplier effect, LongFunction<ResponseEntity<?>> respond) {
+    public <R> ResponseEntity<?> execute(long userId, @Nullable String key, String path, Object request,
+            Supplier<R> effect, ToLongFunction<R> idOf, LongFunction<R> find, Function<R, ResponseEntity<?>> respond) {
         if (key == null) {
-            return respond.apply(effect.getAsLong());
+            return respond.apply(effect.get());
         }
         Claim claim = claim(userId, new IdempotencyKey(key).value(), path, request);
         if (claim.replay() != null) {
             return claim.replay();
         }
         return completeOrRelease(claim, () -> {
-            long resourceId = claim.resourceId() != null ? claim.resourceId() : transaction.execute(status -> {
-                long created = effect.getAsLong();
-                records.attachResource(userId, claim.key(), created);
-                return created;
+            R created = claim.resourceId() != null ? find.apply(claim.resourceId()) : transaction.execute(status -> {
+                R result = effect.get();
+                records.attachResource(userId, claim.key(), idOf.applyAsLong(result));
+                return result;
             });
-            StoredResponse stored = store(respond.apply(resourceId));
+            StoredResponse stored = store(respond.apply(created));
             records.complete(userId, claim.key(), stored);
             return stored;
         });

@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,6 +104,15 @@ public final class SurgeArchitectureRules {
             .andShould().beDeclaredInClassesThat().resideInAPackage("io.surge.*.adapter.in.event..");
 
     @ArchTest
+    public static final ArchRule synchronousListenersAreNamedEventAdapters = methods().that()
+            .areAnnotatedWith(EventListener.class)
+            .and().areDeclaredInClassesThat().resideInAPackage(MODULES)
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage(SHARED)
+            .should(haveAnExplicitListenerId())
+            .andShould().beDeclaredInClassesThat().resideInAPackage("io.surge.*.adapter.in.event..")
+            .because("the order saga's steps are synchronous listeners (ADR 0013), named like every listener");
+
+    @ArchTest
     public static final ArchRule transactionsStartInApplicationServices = noMethods().that()
             .areDeclaredInClassesThat().resideOutsideOfPackage(APPLICATION)
             .should().beAnnotatedWith(Transactional.class)
@@ -120,7 +130,9 @@ public final class SurgeArchitectureRules {
         return new ArchCondition<>("have an explicit listener id") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                String id = method.getAnnotationOfType(ApplicationModuleListener.class).id();
+                String id = method.isAnnotatedWith(ApplicationModuleListener.class)
+                        ? method.getAnnotationOfType(ApplicationModuleListener.class).id()
+                        : method.getAnnotationOfType(EventListener.class).id();
                 boolean explicit = id.matches("[a-z]+\\.[a-z][a-z0-9-]*");
                 events.add(new SimpleConditionEvent(method, explicit,
                         method.getFullName() + (explicit ? " has" : " lacks") + " an id like <module>.<verb-phrase>"));

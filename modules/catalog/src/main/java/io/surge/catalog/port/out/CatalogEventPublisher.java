@@ -8,7 +8,8 @@ import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.ReservedLine;
 
 /**
- * Reports what happened in the catalog, in the transaction of the change (the outbox delivers it after commit).
+ * Reports what happened in the catalog, in the transaction of the change: the order saga's replies reach the
+ * order at once, in that transaction; the product facts reach ranking through the outbox after commit.
  */
 public interface CatalogEventPublisher {
 
@@ -16,6 +17,10 @@ public interface CatalogEventPublisher {
 
     /** The product's name or price changed. */
     void changed(Product product);
+
+    void quoted(long orderId, List<ReservedLine> lines, Instant quotedAt);
+
+    void quoteRefused(long orderId, RejectionReason reason, long productId, Instant refusedAt);
 
     void reserved(long orderId, List<ReservedLine> lines, Instant reservedAt);
 

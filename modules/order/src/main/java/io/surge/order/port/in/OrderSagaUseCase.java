@@ -6,14 +6,14 @@ import io.surge.order.domain.FailureReason;
 import io.surge.order.domain.ProductPrice;
 
 /**
- * The replies of the other modules, each moving an order's saga one step. Replies that an order does not
- * expect in its current state (duplicates, late arrivals) change nothing.
+ * The replies of the other modules, each moving an order's saga one step, in the transaction it is delivered in.
+ * Replies that an order does not expect in its current state (duplicates, late arrivals) change nothing.
  */
 public interface OrderSagaUseCase {
 
-    void stockReserved(long orderId, List<ProductPrice> prices);
+    void productsQuoted(long orderId, List<ProductPrice> prices);
 
-    void stockReservationRejected(long orderId, FailureReason reason);
+    void quoteRefused(long orderId, FailureReason reason);
 
     void couponRedeemed(long orderId, long discount);
 
@@ -23,9 +23,13 @@ public interface OrderSagaUseCase {
 
     void pointsRefused(long orderId);
 
-    void stockReleased(long orderId);
+    void stockReserved(long orderId, List<ProductPrice> prices);
+
+    void stockReservationRejected(long orderId, FailureReason reason);
 
     void couponRestored(long orderId);
 
     void pointsRefunded(long orderId);
+
+    void stockReleased(long orderId);
 }

@@ -8,7 +8,9 @@ import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.events.ProductChanged;
+import io.surge.catalog.events.ProductQuoteRefused;
 import io.surge.catalog.events.ProductRegistered;
+import io.surge.catalog.events.ProductsQuoted;
 import io.surge.catalog.events.ReserveStock;
 import io.surge.catalog.events.StockReleased;
 import io.surge.catalog.events.StockReservationRejected;
@@ -19,8 +21,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the catalog's facts as Spring application events; the event publication registry stores them in the
- * caller's transaction and delivers them after commit. Nothing of the catalog is externalized to Kafka.
+ * Publishes the catalog's facts as Spring application events: the saga's replies go to the order's synchronous
+ * listeners in the caller's transaction; product facts are stored by the event publication registry and reach
+ * ranking after commit. Nothing of the catalog is externalized to Kafka.
  */
 @Component
 class SpringCatalogEventPublisher implements CatalogEventPublisher {
@@ -44,10 +47,19 @@ class SpringCatalogEventPublisher implements CatalogEventPublisher {
     }
 
     @Override
+    public void quoted(long orderId, List<ReservedLine> lines, Instant quotedAt) {
+        publisher.publishEvent(new ProductsQuoted(UUID.randomUUID(), orderId, lines(lines), quotedAt));
+    }
+
+    @Override
+    public void quoteRefused(long orderId, RejectionReason reason, long productId, Instant refusedAt) {
+        publisher.publishEvent(
+                new ProductQuoteRefused(UUID.randomUUID(), orderId, reason.name(), productId, refusedAt));
+    }
+
+    @Override
     public void reserved(long orderId, List<ReservedLine> lines, Instant reservedAt) {
-        publisher.publishEvent(new StockReserved(UUID.randomUUID(), orderId, lines.stream()
-                .map(line -> new StockReserved.Line(line.productId(), line.name(), line.unitPrice(), line.quantity()))
-                .toList(), reservedAt));
+        publisher.publishEvent(new StockReserved(UUID.randomUUID(), orderId, lines(lines), reservedAt));
     }
 
     @Override
@@ -61,5 +73,11 @@ class SpringCatalogEventPublisher implements CatalogEventPublisher {
         publisher.publishEvent(new StockReleased(UUID.randomUUID(), orderId,
                 lines.stream().map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList(),
                 releasedAt));
+    }
+
+    private static List<StockReserved.Line> lines(List<ReservedLine> lines) {
+        return lines.stream()
+                .map(line -> new StockReserved.Line(line.productId(), line.name(), line.unitPrice(), line.quantity()))
+                .toList();
     }
 }

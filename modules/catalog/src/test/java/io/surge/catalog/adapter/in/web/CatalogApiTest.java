@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalog REST API over real HTTP: every endpoint, every error code, and the problem format.
@@ -37,6 +38,7 @@ class CatalogApiTest {
 
     @LocalServerPort int port;
     @Autowired ReserveStockUseCase reserveStock;
+    @Autowired TransactionTemplate transaction;
     @Autowired ReleaseStockUseCase releaseStock;
     ApiClient api;
 
@@ -339,12 +341,13 @@ class CatalogApiTest {
         long productId = register("Pen", 1_500, 10);
         assertThat(stockOf(productId)).isEqualTo(10); // read once, so a cache (if there were one) would be warm
 
-        reserveStock.reserve(new ReserveStockCommand(77, List.of(new RequestedLine(productId, 3))));
+        transaction.executeWithoutResult(
+                tx -> reserveStock.reserve(new ReserveStockCommand(77, List.of(new RequestedLine(productId, 3)))));
         assertThat(stockOf(productId)).isEqualTo(7);
         assertThat(api.get("/api/v1/products?size=1").body().path("items").get(0).path("stock").asLong())
                 .isEqualTo(7);
 
-        releaseStock.release(new ReleaseStockCommand(77));
+        transaction.executeWithoutResult(tx -> releaseStock.release(new ReleaseStockCommand(77)));
         assertThat(stockOf(productId)).isEqualTo(10);
     }
 

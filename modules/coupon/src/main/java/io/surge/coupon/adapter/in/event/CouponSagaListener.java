@@ -7,12 +7,12 @@ import io.surge.coupon.port.in.RedeemCouponUseCase;
 import io.surge.coupon.port.in.RestoreCouponCommand;
 import io.surge.coupon.port.in.RestoreCouponUseCase;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves the order saga's coupon requests. Each runs in its own transaction after the requester committed; the use
- * cases make redelivery harmless.
+ * Serves the order saga's coupon requests, synchronously in the requester's transaction (ADR 0013); the use
+ * cases would make a redelivery harmless too.
  */
 @Component
 class CouponSagaListener {
@@ -25,13 +25,13 @@ class CouponSagaListener {
         this.restoreCoupon = restoreCoupon;
     }
 
-    @ApplicationModuleListener(id = "coupon.redeem-coupon")
+    @EventListener(id = "coupon.redeem-coupon")
     void on(RedeemCoupon request) {
         redeemCoupon.redeem(new RedeemCouponCommand(request.orderId(), request.userId(), request.userCouponId(),
                 request.orderAmount()));
     }
 
-    @ApplicationModuleListener(id = "coupon.restore-coupon")
+    @EventListener(id = "coupon.restore-coupon")
     void on(RestoreCoupon request) {
         restoreCoupon.restore(new RestoreCouponCommand(request.orderId(), request.userCouponId()));
     }

@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The coupon REST API over real HTTP: every endpoint, every error code, and the problem format.
@@ -44,6 +45,7 @@ class CouponApiTest {
 
     @LocalServerPort int port;
     @Autowired MutableClock clock;
+    @Autowired TransactionTemplate transaction;
     @Autowired RedeemCouponUseCase redeemCoupon;
     ApiClient api;
 
@@ -322,7 +324,7 @@ class CouponApiTest {
         Map<String, Object> longLived = new HashMap<>(fixed(3_000, 10));
         longLived.put("validDays", 30);
         long available = issuedCouponId(7, create(longLived));
-        redeemCoupon.redeem(new RedeemCouponCommand(900, 7, used, 10_000));
+        transaction.executeWithoutResult(tx -> redeemCoupon.redeem(new RedeemCouponCommand(900, 7, used, 10_000)));
         clock.advance(Duration.ofDays(2));
 
         assertThat(listed("")).containsExactly(available, expiring, used);

@@ -1,5 +1,9 @@
 package io.surge.order.adapter.in.event;
 
+import java.util.List;
+
+import io.surge.catalog.events.ProductQuoteRefused;
+import io.surge.catalog.events.ProductsQuoted;
 import io.surge.catalog.events.StockReleased;
 import io.surge.catalog.events.StockReservationRejected;
 import io.surge.catalog.events.StockReserved;
@@ -13,11 +17,12 @@ import io.surge.point.events.PointUseRejected;
 import io.surge.point.events.PointsRefunded;
 import io.surge.point.events.PointsUsed;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The saga's ears: every reply of catalog, coupon and point, translated into the order's own language.
+ * The saga's ears: every reply of catalog, coupon and point, translated into the order's own language. Replies
+ * arrive synchronously, in the transaction that sent the request (ADR 0013).
  */
 @Component
 class OrderSagaListener {
@@ -28,52 +33,69 @@ class OrderSagaListener {
         this.saga = saga;
     }
 
-    @ApplicationModuleListener(id = "order.on-stock-reserved")
-    void on(StockReserved reply) {
-        saga.stockReserved(reply.orderId(), reply.lines().stream()
-                .map(line -> new ProductPrice(line.productId(), line.name(), line.unitPrice()))
-                .toList());
+    @EventListener(id = "order.on-products-quoted")
+    void on(ProductsQuoted reply) {
+        saga.productsQuoted(reply.orderId(), prices(reply.lines()));
     }
 
-    @ApplicationModuleListener(id = "order.on-stock-reservation-rejected")
-    void on(StockReservationRejected reply) {
-        saga.stockReservationRejected(reply.orderId(), "PRODUCT_NOT_FOUND".equals(reply.reason())
-                ? FailureReason.PRODUCT_NOT_FOUND
-                : FailureReason.INSUFFICIENT_STOCK);
+    @EventListener(id = "order.on-product-quote-refused")
+    void on(ProductQuoteRefused reply) {
+        saga.quoteRefused(reply.orderId(), failureReason(reply.reason()));
     }
 
-    @ApplicationModuleListener(id = "order.on-coupon-redeemed")
+    @EventListener(id = "order.on-coupon-redeemed")
     void on(CouponRedeemed reply) {
         saga.couponRedeemed(reply.orderId(), reply.discount());
     }
 
-    @ApplicationModuleListener(id = "order.on-coupon-redemption-rejected")
+    @EventListener(id = "order.on-coupon-redemption-rejected")
     void on(CouponRedemptionRejected reply) {
         saga.couponRejected(reply.orderId());
     }
 
-    @ApplicationModuleListener(id = "order.on-points-used")
+    @EventListener(id = "order.on-points-used")
     void on(PointsUsed reply) {
         saga.pointsUsed(reply.orderId());
     }
 
-    @ApplicationModuleListener(id = "order.on-point-use-rejected")
+    @EventListener(id = "order.on-point-use-rejected")
     void on(PointUseRejected reply) {
         saga.pointsRefused(reply.orderId());
     }
 
-    @ApplicationModuleListener(id = "order.on-stock-released")
-    void on(StockReleased reply) {
-        saga.stockReleased(reply.orderId());
+    @EventListener(id = "order.on-stock-reserved")
+    void on(StockReserved reply) {
+        saga.stockReserved(reply.orderId(), prices(reply.lines()));
     }
 
-    @ApplicationModuleListener(id = "order.on-coupon-restored")
+    @EventListener(id = "order.on-stock-reservation-rejected")
+    void on(StockReservationRejected reply) {
+        saga.stockReservationRejected(reply.orderId(), failureReason(reply.reason()));
+    }
+
+    @EventListener(id = "order.on-coupon-restored")
     void on(CouponRestored reply) {
         saga.couponRestored(reply.orderId());
     }
 
-    @ApplicationModuleListener(id = "order.on-points-refunded")
+    @EventListener(id = "order.on-points-refunded")
     void on(PointsRefunded reply) {
         saga.pointsRefunded(reply.orderId());
+    }
+
+    @EventListener(id = "order.on-stock-released")
+    void on(StockReleased reply) {
+        saga.stockReleased(reply.orderId());
+    }
+
+    private static List<ProductPrice> prices(List<StockReserved.Line> lines) {
+        return lines.stream().map(line -> new ProductPrice(line.productId(), line.name(), line.unitPrice())).toList();
+    }
+
+    /** The catalog's reasons: a product that does not exist, or one that cannot serve the order. */
+    private static FailureReason failureReason(String catalogReason) {
+        return "PRODUCT_NOT_FOUND".equals(catalogReason)
+                ? FailureReason.PRODUCT_NOT_FOUND
+                : FailureReason.INSUFFICIENT_STOCK;
     }
 }

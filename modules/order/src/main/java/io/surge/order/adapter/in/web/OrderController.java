@@ -1,7 +1,6 @@
 package io.surge.order.adapter.in.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import io.surge.order.domain.FailureReason;
 import io.surge.order.domain.Order;
 import io.surge.order.domain.OrderRequest.RequestedLine;
 import io.surge.order.domain.OrderStatus;
-import io.surge.order.port.in.AwaitOrderQuery;
 import io.surge.order.port.in.CancelOrderUseCase;
 import io.surge.order.port.in.GetOrderQuery;
 import io.surge.order.port.in.PlaceOrderCommand;
@@ -25,7 +23,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Order and pay in one call: the request places the order, then waits (on its virtual thread) for the saga to
- * settle, up to {@code surge.order.response-timeout}: 201 paid, 404/409 failed, 202 still running.
+ * Order and pay in one call: the saga runs to its end in the request's transaction (ADR 0013), so the answer is
+ * final: 201 paid, 404/409 failed (with the failed order's id).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -47,19 +44,14 @@ class OrderController {
     private final PlaceOrderUseCase placeOrder;
     private final CancelOrderUseCase cancelOrder;
     private final GetOrderQuery orders;
-    private final AwaitOrderQuery outcomes;
     private final IdempotentRequests idempotentRequests;
-    private final Duration responseTimeout;
 
     OrderController(PlaceOrderUseCase placeOrder, CancelOrderUseCase cancelOrder, GetOrderQuery orders,
-            AwaitOrderQuery outcomes, IdempotentRequests idempotentRequests,
-            @Value("${surge.order.response-timeout:PT2S}") Duration responseTimeout) {
+            IdempotentRequests idempotentRequests) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.orders = orders;
-        this.outcomes = outcomes;
         this.idempotentRequests = idempotentRequests;
-        this.responseTimeout = responseTimeout;
     }
 
     @PostMapping("/users/{userId}/orders")
@@ -68,8 +60,7 @@ class OrderController {
         PlaceOrderCommand command = new PlaceOrderCommand(userId, request.items().stream()
                 .map(item -> new RequestedLine(item.productId(), item.quantity())).toList(), request.userCouponId());
         return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/orders", request,
-                () -> placeOrder.place(command),
-                orderId -> placed(outcomes.awaitSettled(orderId, responseTimeout)));
+                () -> placeOrder.place(command), Order::orderId, orders::order, OrderController::placed);
     }
 
     @GetMapping("/orders/{orderId}")
@@ -86,18 +77,15 @@ class OrderController {
     }
 
     @PostMapping("/orders/{orderId}/cancellation")
-    ResponseEntity<OrderResponse> cancel(@PathVariable @Positive long orderId) {
-        cancelOrder.cancel(orderId);
-        Order order = outcomes.awaitSettled(orderId, responseTimeout);
-        return order.status() == OrderStatus.CANCELLED
-                ? ResponseEntity.ok(OrderResponse.of(order))
-                : ResponseEntity.accepted().location(locationOf(order)).body(OrderResponse.of(order));
+    OrderResponse cancel(@PathVariable @Positive long orderId) {
+        return OrderResponse.of(cancelOrder.cancel(orderId));
     }
 
     private static ResponseEntity<OrderResponse> placed(Order order) {
         return switch (order.status()) {
             case COMPLETED -> ResponseEntity.created(locationOf(order)).body(OrderResponse.of(order));
             case FAILED -> throw failed(order);
+            // only if a step were answered asynchronously (a module moved out of this process)
             default -> ResponseEntity.accepted().location(locationOf(order)).body(OrderResponse.of(order));
         };
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
 import io.surge.coupon.events.RedeemCoupon;
@@ -44,8 +45,8 @@ class SagaEventPublisher implements OrderSagaMessages {
     @Override
     public void send(SagaStep step, Order order) {
         publisher.publishEvent(switch (step) {
-            case RESERVE_STOCK -> ReserveStock.of(order.orderId(), order.lines().stream()
-                    .map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList());
+            case QUOTE_PRODUCTS -> QuoteProducts.of(order.orderId(), stockLines(order));
+            case RESERVE_STOCK -> ReserveStock.of(order.orderId(), stockLines(order));
             case REDEEM_COUPON -> RedeemCoupon.of(order.orderId(), order.userId(),
                     Objects.requireNonNull(order.userCouponId()), Objects.requireNonNull(order.totalAmount()));
             case USE_POINTS -> UsePoints.of(order.orderId(), order.userId(), Objects.requireNonNull(order.paidAmount()));
@@ -60,6 +61,10 @@ class SagaEventPublisher implements OrderSagaMessages {
             case ANNOUNCE_CANCELLED -> new OrderCancelled(UUID.randomUUID(), order.orderId(), order.userId(),
                     items(order), order.paidAmount(), Objects.requireNonNull(order.cancelledAt()));
         });
+    }
+
+    private static List<ReserveStock.Line> stockLines(Order order) {
+        return order.lines().stream().map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList();
     }
 
     private static List<OrderItem> items(Order order) {

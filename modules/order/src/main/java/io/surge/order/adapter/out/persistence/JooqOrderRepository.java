@@ -91,12 +91,16 @@ class JooqOrderRepository implements OrderRepository {
 
     @Override
     public void updateLinePrices(Order order) {
-        dsl.batch(order.lines().stream()
-                .map(line -> dsl.update(ORDER_LINE)
-                        .set(ORDER_LINE.NAME, line.name())
-                        .set(ORDER_LINE.UNIT_PRICE, line.unitPrice())
-                        .where(ORDER_LINE.ORDER_ID.eq(order.orderId()), ORDER_LINE.PRODUCT_ID.eq(line.productId())))
-                .toList()).execute();
+        // one statement for all lines: each exists, so the upsert only ever updates
+        var upsert = dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY,
+                ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE);
+        for (OrderLine line : order.lines()) {
+            upsert = upsert.values(order.orderId(), line.productId(), line.quantity(), line.name(), line.unitPrice());
+        }
+        upsert.onDuplicateKeyUpdate()
+                .set(ORDER_LINE.NAME, DSL.excluded(ORDER_LINE.NAME))
+                .set(ORDER_LINE.UNIT_PRICE, DSL.excluded(ORDER_LINE.UNIT_PRICE))
+                .execute();
     }
 
     @Override
@@ -131,14 +135,14 @@ class JooqOrderRepository implements OrderRepository {
         if (row.getAwaitingPointsRefund()) {
             awaiting.add(Compensation.POINTS_REFUND);
         }
-        return Order.restore(row.getOrderId(), row.getUserId(),
+        return Order.restore(new Order.Snapshot(row.getOrderId(), row.getUserId(),
                 lines.stream().map(line -> new OrderLine(line.getProductId(), line.getQuantity(), line.getName(),
                         line.getUnitPrice())).toList(),
                 row.getUserCouponId(), SagaState.valueOf(row.getSagaState()),
                 row.getFailureReason() == null ? null : FailureReason.valueOf(row.getFailureReason()),
                 row.getTotalAmount(), row.getDiscountAmount(), row.getPaidAmount(), awaiting,
                 instant(row.getCreatedAt()), instant(row.getCompletedAt()), instant(row.getFailedAt()),
-                instant(row.getCancelledAt()));
+                instant(row.getCancelledAt())));
     }
 
     private static @Nullable LocalDateTime utc(@Nullable Instant instant) {

@@ -7,12 +7,12 @@ import io.surge.point.port.in.RefundPointsUseCase;
 import io.surge.point.port.in.UsePointsCommand;
 import io.surge.point.port.in.UsePointsUseCase;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves the order saga's payment requests. Each runs in its own transaction after the requester committed;
- * the use cases make redelivery harmless.
+ * Serves the order saga's payment requests, synchronously in the requester's transaction (ADR 0013); the use
+ * cases would make a redelivery harmless too.
  */
 @Component
 class PointSagaListener {
@@ -25,12 +25,12 @@ class PointSagaListener {
         this.refundPoints = refundPoints;
     }
 
-    @ApplicationModuleListener(id = "point.use-points")
+    @EventListener(id = "point.use-points")
     void on(UsePoints request) {
         usePoints.use(new UsePointsCommand(request.orderId(), request.userId(), request.amount()));
     }
 
-    @ApplicationModuleListener(id = "point.refund-points")
+    @EventListener(id = "point.refund-points")
     void on(RefundPoints request) {
         refundPoints.refund(new RefundPointsCommand(request.orderId(), request.userId()));
     }
