@@ -47,6 +47,10 @@ class OrderConcurrencyTest {
         assertThat(answers).filteredOn(answer -> answer.status() == 409)
                 .hasSize(80).allSatisfy(answer -> assertThat(answer.code()).isEqualTo("INSUFFICIENT_STOCK"));
         assertThat(shop.stockOf(product)).isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM point_ledger l JOIN orders o ON o.order_id = l.order_id
+                WHERE o.saga_state = 'FAILED'""", Integer.class))
+                .as("buyers who passed the quote, paid, then found the stock gone leave no ledger entry").isZero();
         for (int i = 0; i < 100; i++) {
             long expected = answers.get(i).status() == 201 ? 4_000 : 5_000;
             assertThat(shop.balanceOf(i + 1)).isEqualTo(expected);

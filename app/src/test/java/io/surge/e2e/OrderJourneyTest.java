@@ -111,6 +111,9 @@ class OrderJourneyTest {
         assertThat(shop.stockOf(product)).isEqualTo(3);
         assertThat(shop.balanceOf(USER)).isEqualTo(5_000);
         assertThat(shop.couponStatus(USER, userCoupon)).isEqualTo("AVAILABLE");
+        assertThat(shop.api().get("/api/v1/users/" + USER + "/points/history").body().path("items"))
+                .as("the coupon was redeemed before the payment was refused; both are undone without a trace")
+                .hasSize(1);
     }
 
     @Test

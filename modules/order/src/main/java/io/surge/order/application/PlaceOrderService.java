@@ -48,13 +48,15 @@ class PlaceOrderService implements PlaceOrderUseCase {
     public Order place(PlaceOrderCommand command) {
         Order order = localSagas.begin(orders.add(command.request(), clock.instant()));
         messages.placed(order);
-        savepoint.executeWithoutResult(steps -> {
+        boolean refusedAfterEffects = Boolean.TRUE.equals(savepoint.execute(steps -> {
             messages.send(SagaStep.QUOTE_PRODUCTS, order); // returns when every step has been answered
-            if (order.state() == SagaState.COMPENSATING) {
-                steps.setRollbackOnly();
+            if (order.state() != SagaState.COMPENSATING) {
+                return false;
             }
-        });
-        List<SagaStep> announcement = order.undoneAtOnce(clock.instant());
+            steps.setRollbackOnly(); // back to the savepoint: what the other modules did for the order is gone
+            return true;
+        }));
+        List<SagaStep> announcement = refusedAfterEffects ? order.undoneAtOnce(clock.instant()) : List.of();
         orders.update(order);
         if (order.totalAmount() != null) {
             orders.updateLinePrices(order);
