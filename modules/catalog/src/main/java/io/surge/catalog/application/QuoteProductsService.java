@@ -12,8 +12,8 @@ import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.RequestedLine;
 import io.surge.catalog.domain.ReservedLine;
-import io.surge.catalog.port.in.QuoteProductsCommand;
 import io.surge.catalog.port.in.QuoteProductsUseCase;
+import io.surge.catalog.port.in.ReserveStockCommand;
 import io.surge.catalog.port.out.CatalogEventPublisher;
 import io.surge.catalog.port.out.ProductRepository;
 
@@ -41,7 +41,7 @@ class QuoteProductsService implements QuoteProductsUseCase {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void quote(QuoteProductsCommand command) {
+    public void quote(ReserveStockCommand command) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<RequestedLine> lines = command.request().lines();
         Map<Long, Product> found = products.findAll(lines.stream().map(RequestedLine::productId).toList()).stream()

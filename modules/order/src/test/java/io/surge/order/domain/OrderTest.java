@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -494,9 +495,7 @@ class OrderTest {
     }
 
     private static Order quoted(@Nullable Long coupon) {
-        Order order = placed(coupon);
-        order.productsQuoted(QUOTE);
-        return order;
+        return after(placed(coupon), order -> order.productsQuoted(QUOTE));
     }
 
     private static Order paying(@Nullable Long coupon) {
@@ -508,26 +507,25 @@ class OrderTest {
     }
 
     private static Order reservingStock(@Nullable Long coupon) {
-        Order order = paying(coupon);
-        order.pointsUsed();
-        return order;
+        return after(paying(coupon), Order::pointsUsed);
     }
 
     private static Order completed(@Nullable Long coupon) {
-        Order order = reservingStock(coupon);
-        order.stockReserved(QUOTE, REPLIED_AT);
-        return order;
+        return after(reservingStock(coupon), order -> order.stockReserved(QUOTE, REPLIED_AT));
     }
 
     private static Order priceChanged(@Nullable Long coupon) {
-        Order order = reservingStock(coupon);
-        order.stockReserved(List.of(KEYBOARD, new ProductPrice(2, "Mouse", 550)), REPLIED_AT);
-        return order;
+        return after(reservingStock(coupon),
+                order -> order.stockReserved(List.of(KEYBOARD, new ProductPrice(2, "Mouse", 550)), REPLIED_AT));
     }
 
     private static Order cancelling(@Nullable Long coupon) {
-        Order order = completed(coupon);
-        order.cancel();
+        return after(completed(coupon), Order::cancel);
+    }
+
+    /** {@code order} after {@code replies} were applied to it. */
+    private static Order after(Order order, Consumer<Order> replies) {
+        replies.accept(order);
         return order;
     }
 
@@ -574,70 +572,42 @@ class OrderTest {
                 new Fixture("reserving stock with coupon", () -> reservingStock(COUPON)),
                 new Fixture("completed", () -> completed(NO_COUPON)),
                 new Fixture("completed with coupon", () -> completed(COUPON)),
-                new Fixture("failed: quote refused", () -> {
-                    Order order = placed(COUPON);
-                    order.quoteRefused(FailureReason.PRODUCT_NOT_FOUND, REPLIED_AT);
-                    return order;
-                }),
-                new Fixture("failed: coupon rejected", () -> {
-                    Order order = quoted(COUPON);
-                    order.couponRejected(REPLIED_AT);
-                    return order;
-                }),
-                new Fixture("failed: points refused", () -> {
-                    Order order = paying(NO_COUPON);
-                    order.pointsRefused(REPLIED_AT);
-                    return order;
-                }),
-                new Fixture("compensating: points refused with coupon", () -> {
-                    Order order = paying(COUPON);
-                    order.pointsRefused(REPLIED_AT);
-                    return order;
-                }),
+                new Fixture("failed: quote refused",
+                        () -> after(placed(COUPON),
+                                order -> order.quoteRefused(FailureReason.PRODUCT_NOT_FOUND, REPLIED_AT))),
+                new Fixture("failed: coupon rejected",
+                        () -> after(quoted(COUPON), order -> order.couponRejected(REPLIED_AT))),
+                new Fixture("failed: points refused",
+                        () -> after(paying(NO_COUPON), order -> order.pointsRefused(REPLIED_AT))),
+                new Fixture("compensating: points refused with coupon",
+                        () -> after(paying(COUPON), order -> order.pointsRefused(REPLIED_AT))),
                 new Fixture("compensating: price changed", () -> priceChanged(NO_COUPON)),
                 new Fixture("compensating: price changed with coupon", () -> priceChanged(COUPON)),
-                new Fixture("compensating: price changed with coupon, points refunded", () -> {
-                    Order order = priceChanged(COUPON);
-                    order.pointsRefunded(LATER);
-                    return order;
-                }),
-                new Fixture("compensating: stock rejected with coupon", () -> {
-                    Order order = reservingStock(COUPON);
-                    order.stockReservationRejected(FailureReason.INSUFFICIENT_STOCK);
-                    return order;
-                }),
-                new Fixture("failed: all undone", () -> {
-                    Order order = priceChanged(COUPON);
+                new Fixture("compensating: price changed with coupon, points refunded",
+                        () -> after(priceChanged(COUPON), order -> order.pointsRefunded(LATER))),
+                new Fixture("compensating: stock rejected with coupon",
+                        () -> after(reservingStock(COUPON),
+                                order -> order.stockReservationRejected(FailureReason.INSUFFICIENT_STOCK))),
+                new Fixture("failed: all undone", () -> after(priceChanged(COUPON), order -> {
                     order.stockReleased(LATER);
                     order.couponRestored(LATER);
                     order.pointsRefunded(LATER);
-                    return order;
-                }),
-                new Fixture("failed: undone at once", () -> {
-                    Order order = priceChanged(COUPON);
-                    order.undoneAtOnce(LATER);
-                    return order;
-                }),
+                })),
+                new Fixture("failed: undone at once",
+                        () -> after(priceChanged(COUPON), order -> order.undoneAtOnce(LATER))),
                 new Fixture("cancelling", () -> cancelling(NO_COUPON)),
                 new Fixture("cancelling with coupon", () -> cancelling(COUPON)),
-                new Fixture("cancelling with coupon, stock released", () -> {
-                    Order order = cancelling(COUPON);
-                    order.stockReleased(LATER);
-                    return order;
-                }),
-                new Fixture("cancelled", () -> {
-                    Order order = cancelling(NO_COUPON);
+                new Fixture("cancelling with coupon, stock released",
+                        () -> after(cancelling(COUPON), order -> order.stockReleased(LATER))),
+                new Fixture("cancelled", () -> after(cancelling(NO_COUPON), order -> {
                     order.pointsRefunded(LATER);
                     order.stockReleased(LATER);
-                    return order;
-                }),
-                new Fixture("cancelled with coupon", () -> {
-                    Order order = cancelling(COUPON);
+                })),
+                new Fixture("cancelled with coupon", () -> after(cancelling(COUPON), order -> {
                     order.stockReleased(LATER);
                     order.pointsRefunded(LATER);
                     order.couponRestored(LATER);
-                    return order;
-                }));
+                })));
     }
 
     /**

@@ -6,8 +6,8 @@ import io.surge.catalog.domain.RequestedLine;
 import io.surge.catalog.domain.ReservationRequest;
 
 /**
- * Reserve stock for every line of an order, or for none. Repeated products are merged; every quantity is at
- * least 1 (a line with less is refused here, before anything is touched).
+ * Reserve stock for every line of an order, or for none (or quote what that reservation would take). Repeated
+ * products are merged; every quantity is at least 1 (a line with less is refused here, before anything is touched).
  */
 public record ReserveStockCommand(long orderId, ReservationRequest request) {
 
