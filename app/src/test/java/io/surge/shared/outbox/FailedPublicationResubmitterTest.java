@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.surge.SurgeApplication;
 import io.surge.point.events.PointsCharged;
 import io.surge.testsupport.kafka.TopicReader;
@@ -23,92 +24,137 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox after a broker outage: thousands of failed publications, more than one batch. They belong to the
- * whole application (Kafka, the externalizer, the registry), so the test lives here, in the shared kernel's package.
- * The scheduled run is pushed out of the way; the test calls the resubmitter itself.
+ * The outbox after failures: a broker outage's backlog of thousands, more than one batch; publications whose listener
+ * always throws; dead letters. They belong to the whole application (Kafka, the externalizer, the registry), so the
+ * test lives here, in the shared kernel's package. The scheduled run is pushed out of the way; the test calls the
+ * resubmitter itself.
  */
-@SpringBootTest(classes = SurgeApplication.class, properties = "surge.outbox.resubmission-interval=PT1H")
+@SpringBootTest(classes = { SurgeApplication.class, FailedPublicationResubmitterTest.AlwaysFailing.class },
+        properties = { "surge.outbox.resubmission-interval=PT1H", "surge.outbox.max-attempts=3",
+                "logging.level.org.springframework.modulith.events.support=WARN",
+                "logging.level.org.springframework.aop.interceptor=OFF" }) // a thousand failures, expected
 class FailedPublicationResubmitterTest {
 
     private static final String EXTERNALIZER = DelegatingEventExternalizer.class.getName()
             + ".externalize(java.lang.Object)";
-    private static final int DUE = 2_500;
-    private static final int IN_BACKOFF = 40;
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"");
 
     @Autowired FailedPublicationResubmitter resubmitter;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher events;
     @Autowired EventSerializer serializer;
+    @Autowired MeterRegistry meters;
     @Autowired ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
     @Test
     void drainsABacklogLargerThanABatchInOneRunAndLeavesPublicationsInBackOffAlone() throws Exception {
         Instant now = Instant.now();
-        Set<String> due = failedPublications(DUE, 1, now.minus(Duration.ofHours(1)));
-        failedPublications(IN_BACKOFF, 10, now); // the longest back-off: not due for minutes
+        Set<String> due = failedCharges(2_500, 1, now.minus(Duration.ofHours(1)));
+        failedCharges(40, 2, now); // failed a second time just now: not due for 10 s
 
         try (TopicReader topic = new TopicReader(bootstrapServers, "surge.point.charged")) {
             resubmitter.resubmitDueFailures();
 
-            assertThat(count("STATUS = 'FAILED'")).as("failed publications left after one run").isEqualTo(IN_BACKOFF);
-            Set<String> delivered = new HashSet<>();
-            topic.await(record -> due.contains(eventId(record.value())), DUE, Duration.ofSeconds(60))
-                    .forEach(record -> delivered.add(eventId(record.value())));
-            assertThat(delivered).isEqualTo(due);
+            assertThat(count("STATUS = 'FAILED'")).as("failed publications left after one run").isEqualTo(40);
+            assertThat(deliveredEventIds(topic, due)).isEqualTo(due);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(count("STATUS <> 'FAILED'"))
                 .as("resubmitted but never marked completed").isZero());
     }
 
     @Test
-    void publicationsAPreviousRunLeftOnTheirWayAreFailedSoTheyAreResubmitted() {
-        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
-        insert(List.of(UUID.randomUUID()), "PUBLISHED", 0, longAgo);
-        insert(List.of(UUID.randomUUID()), "PROCESSING", 0, longAgo);
-        insert(List.of(UUID.randomUUID()), "RESUBMITTED", 1, longAgo);
-        insert(List.of(UUID.randomUUID()), "PROCESSING", 0, Instant.now().plusSeconds(60)); // this run's own
+    void aThousandPublicationsThatAlwaysFailDoNotDelayANewerOne() throws Exception {
+        transaction.executeWithoutResult(status -> IntStream.range(0, 1_000)
+                .forEach(i -> events.publishEvent(new Doomed(UUID.randomUUID()))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count("STATUS = 'FAILED'"))
+                .as("publications whose listener threw").isEqualTo(1_000));
+        jdbc.update("UPDATE EVENT_PUBLICATION SET LAST_RESUBMISSION_DATE = ?, PUBLICATION_DATE = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1)))); // all due, and older than the next one
+        Set<String> newer = failedCharges(1, 1, Instant.now().minusSeconds(10));
 
-        resubmitter.failWhatAPreviousRunLeft();
+        try (TopicReader topic = new TopicReader(bootstrapServers, "surge.point.charged")) {
+            resubmitter.resubmitDueFailures();
 
-        assertThat(count("STATUS = 'FAILED'")).isEqualTo(3);
-        assertThat(count("STATUS = 'PROCESSING'")).isEqualTo(1);
+            assertThat(deliveredEventIds(topic, newer)).isEqualTo(newer);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                count("STATUS = 'FAILED' AND COMPLETION_ATTEMPTS = 2")).as("tried again, failed again")
+                .isEqualTo(1_000));
     }
 
     @Test
-    void onlySurgesOwnExternalizerSendsToKafka() {
-        // Modulith's Kafka externalizer is excluded; with both, every event would reach Kafka twice
+    void aPublicationThatFailedMaxAttemptsTimesIsParkedCountedAndNotRetried() throws Exception {
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        UUID doomed = insert(List.of(UUID.randomUUID()), Doomed.class, AlwaysFailing.LISTENER, "FAILED", 2, longAgo)
+                .getFirst();
+        failedCharges(1, 3, longAgo); // failed three times already: parked without another attempt
+
+        resubmitter.resubmitDueFailures(); // third attempt of the doomed one
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                count("ID = '" + doomed + "' AND STATUS = 'FAILED' AND COMPLETION_ATTEMPTS = 3")).isOne());
+        resubmitter.resubmitDueFailures();
+
+        assertThat(count("TRUE")).as("publications left to retry").isZero();
+        assertThat(jdbc.queryForList("SELECT listener_id FROM event_publication_dead_letter", String.class))
+                .containsExactlyInAnyOrder(AlwaysFailing.LISTENER, EXTERNALIZER);
+        assertThat(meters.get("surge.outbox.dead.letters").gauge().value()).isEqualTo(2);
+    }
+
+    @Test
+    void modulithsOwnExternalizerSendsToKafkaOnce() {
         assertThat(context.getBeansOfType(DelegatingEventExternalizer.class)).hasSize(1);
     }
 
     /** Publications as a Kafka outage leaves them: the externalizer's, FAILED after their last attempt. */
-    private Set<String> failedPublications(int count, int attempts, Instant lastAttempt) {
+    private Set<String> failedCharges(int count, int attempts, Instant lastAttempt) {
         List<UUID> eventIds = IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).toList();
-        insert(eventIds, "FAILED", attempts, lastAttempt);
+        insert(eventIds, PointsCharged.class, EXTERNALIZER, "FAILED", attempts, lastAttempt);
         return eventIds.stream().map(UUID::toString).collect(Collectors.toSet());
     }
 
-    private void insert(List<UUID> eventIds, String status, int attempts, Instant lastAttempt) {
+    /** Inserts one publication per event id; returns the publications' ids. */
+    private List<UUID> insert(List<UUID> eventIds, Class<?> type, String listener, String status, int attempts,
+            Instant lastAttempt) {
+        List<UUID> ids = eventIds.stream().map(eventId -> UUID.randomUUID()).toList();
         jdbc.batchUpdate("""
                 INSERT INTO EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, STATUS,
                                                COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", eventIds, 500, (statement, eventId) -> {
-            statement.setString(1, UUID.randomUUID().toString());
-            statement.setString(2, EXTERNALIZER);
-            statement.setString(3, PointsCharged.class.getName());
-            statement.setString(4, serializer.serialize(
-                    new PointsCharged(eventId, 7, 100, 100, 1, lastAttempt)).toString());
-            statement.setTimestamp(5, Timestamp.from(lastAttempt.minusSeconds(1)));
-            statement.setString(6, status);
-            statement.setInt(7, attempts);
-            statement.setTimestamp(8, Timestamp.from(lastAttempt));
-        });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", IntStream.range(0, ids.size()).boxed().toList(), 500,
+                (statement, i) -> {
+                    UUID eventId = eventIds.get(i);
+                    Object event = type == Doomed.class ? new Doomed(eventId)
+                            : new PointsCharged(eventId, 7, 100, 100, 1, lastAttempt);
+                    statement.setString(1, ids.get(i).toString());
+                    statement.setString(2, listener);
+                    statement.setString(3, type.getName());
+                    statement.setString(4, serializer.serialize(event).toString());
+                    statement.setTimestamp(5, Timestamp.from(lastAttempt.minusSeconds(1)));
+                    statement.setString(6, status);
+                    statement.setInt(7, attempts);
+                    statement.setTimestamp(8, Timestamp.from(lastAttempt));
+                });
+        return ids;
+    }
+
+    private static Set<String> deliveredEventIds(TopicReader topic, Set<String> expected) {
+        Set<String> delivered = new HashSet<>();
+        topic.await(record -> expected.contains(eventId(record.value())), expected.size(), Duration.ofSeconds(60))
+                .forEach(record -> delivered.add(eventId(record.value())));
+        return delivered;
     }
 
     private static String eventId(String json) {
@@ -118,5 +164,28 @@ class FailedPublicationResubmitterTest {
 
     private int count(String condition) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE " + condition, Integer.class);
+    }
+
+    record Doomed(UUID eventId) {
+    }
+
+    /** A listener whose every attempt fails, as one with a bug or a dependency that is gone would. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AlwaysFailing {
+
+        static final String LISTENER = "always-failing";
+
+        @Bean
+        AlwaysFailingListener alwaysFailingListener() {
+            return new AlwaysFailingListener();
+        }
+    }
+
+    static class AlwaysFailingListener {
+
+        @ApplicationModuleListener(id = AlwaysFailing.LISTENER)
+        void on(Doomed event) {
+            throw new IllegalStateException("always fails: " + event.eventId());
+        }
     }
 }

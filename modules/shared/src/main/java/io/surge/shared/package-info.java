@@ -4,7 +4,10 @@
  * <li>{@code error}: the plain-Java exception every business rule violation is expressed with;</li>
  * <li>{@code web}: RFC 9457 problem responses and keyset-pagination primitives;</li>
  * <li>{@code idempotency}: the {@code Idempotency-Key} contract of the REST API, stored in the database;</li>
- * <li>{@code events}: what all module events have in common.</li>
+ * <li>{@code events}: what all module events have in common;</li>
+ * <li>{@code outbox}: Spring Modulith's event publication registry with its bookkeeping batched, retries and dead
+ * letters (ADR 0014);</li>
+ * <li>{@code config}: defaults, the clock, lazy database connections.</li>
  * </ul>
  * It depends on no module; every module may use it (see ADR 0001).
  */

@@ -1,0 +1,59 @@
+package io.surge.shared.outbox;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The outbox: Spring Modulith's event publication registry on its JDBC repository, whose bookkeeping after the
+ * business commit is batched by {@link BatchedEventPublicationRepository} (ADR 0014).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+class OutboxConfiguration {
+
+    @Bean
+    EventPublicationTable eventPublicationTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new EventPublicationTable(jdbc, transactions);
+    }
+
+    @Bean
+    BatchedOutcomes batchedOutcomes(EventPublicationTable table, OutboxProperties properties) {
+        return new BatchedOutcomes(table, properties);
+    }
+
+    /** Takes the place of Modulith's repository in its registry, and delegates to it. */
+    @Bean
+    @Primary
+    BatchedEventPublicationRepository batchedEventPublicationRepository(
+            @Qualifier("jdbcEventPublicationRepository") EventPublicationRepository modulith,
+            EventPublicationTable table, BatchedOutcomes outcomes, EventSerializer serializer,
+            OutboxProperties properties, Clock clock,
+            @Value("${spring.modulith.events.completion-mode:update}") String completionMode) {
+        if (!"delete".equalsIgnoreCase(completionMode)) {
+            throw new IllegalStateException("The outbox completes publications by deleting them in batches: "
+                    + "spring.modulith.events.completion-mode must be delete, not " + completionMode);
+        }
+        return new BatchedEventPublicationRepository(modulith, table, outcomes, serializer, properties, clock);
+    }
+
+    /** Dead letters stay visible: {@code surge.outbox.dead.letters} on the metrics endpoint. */
+    @Bean
+    MeterBinder deadLetterGauge(EventPublicationTable table) {
+        return registry -> Gauge.builder("surge.outbox.dead.letters", table, EventPublicationTable::countParked)
+                .description("Event publications parked after failing surge.outbox.max-attempts times")
+                .register(registry);
+    }
+}
