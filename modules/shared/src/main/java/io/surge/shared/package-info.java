@@ -7,7 +7,7 @@
  * <li>{@code events}: what all module events have in common;</li>
  * <li>{@code outbox}: Spring Modulith's event publication registry with its bookkeeping batched, retries and dead
  * letters (ADR 0014);</li>
- * <li>{@code config}: defaults, the clock, lazy database connections.</li>
+ * <li>{@code config}: defaults and the clock; {@code persistence}: lazy database connections and jOOQ's settings.</li>
  * </ul>
  * It depends on no module; every module may use it (see ADR 0001).
  */

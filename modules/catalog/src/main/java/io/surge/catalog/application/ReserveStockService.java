@@ -70,13 +70,15 @@ class ReserveStockService implements ReserveStockUseCase {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Attempt attempt = savepoint.execute(status -> {
-            Attempt result = takeAll(command.request(), now);
-            if (result instanceof Shortage) {
-                status.setRollbackOnly(); // back to the savepoint: every line taken so far is given back
-            }
-            return result;
-        });
+        Attempt attempt = command.request().lines().size() == 1
+                ? takeAll(command.request(), now) // one conditional update: refused, it took nothing to give back
+                : savepoint.execute(status -> {
+                    Attempt result = takeAll(command.request(), now);
+                    if (result instanceof Shortage) {
+                        status.setRollbackOnly(); // back to the savepoint: every line taken so far is given back
+                    }
+                    return result;
+                });
         switch (attempt) {
             case Taken(List<ReservedLine> lines) -> {
                 reservations.saveOutcome(ReservationOutcome.reserved(orderId, now));

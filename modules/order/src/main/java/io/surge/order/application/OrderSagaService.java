@@ -120,7 +120,7 @@ class OrderSagaService implements OrderSagaUseCase {
         }
         orders.update(order);
         if (!priced && order.totalAmount() != null) {
-            orders.updateLinePrices(order);
+            orders.saveLines(order);
         }
         next.forEach(step -> messages.send(step, order));
     }

@@ -58,9 +58,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         }));
         List<SagaStep> announcement = refusedAfterEffects ? order.undoneAtOnce(clock.instant()) : List.of();
         orders.update(order);
-        if (order.totalAmount() != null) {
-            orders.updateLinePrices(order);
-        }
+        orders.saveLines(order); // once, priced if the catalog quoted them
         announcement.forEach(step -> messages.send(step, order));
         return order;
     }

@@ -1,11 +1,10 @@
 package io.surge.point.application;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import io.surge.point.domain.LedgerEntry;
-import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.domain.OrderLedger;
 import io.surge.point.port.in.RefundPointsCommand;
 import io.surge.point.port.in.RefundPointsUseCase;
 import io.surge.point.port.out.LedgerRepository;
@@ -39,12 +38,12 @@ class RefundPointsService implements RefundPointsUseCase {
     @Transactional(propagation = Propagation.MANDATORY)
     public void refund(RefundPointsCommand command) {
         wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
-        Optional<LedgerEntry> refunded = ledger.findForOrder(command.orderId(), LedgerEntryType.REFUND);
-        if (refunded.isPresent()) {
-            events.refunded(refunded.get());
+        OrderLedger entries = ledger.findForOrder(command.orderId());
+        if (entries.refund().isPresent()) {
+            events.refunded(entries.refund().get());
             return;
         }
-        long paid = ledger.findForOrder(command.orderId(), LedgerEntryType.USE).map(LedgerEntry::amount).orElse(0L);
+        long paid = entries.payment().map(LedgerEntry::amount).orElse(0L);
         long balanceAfter = wallets.credit(command.userId(), paid, Long.MAX_VALUE).orElseThrow();
         events.refunded(ledger.append(
                 NewLedgerEntry.refund(command.orderId(), command.userId(), paid, balanceAfter, clock.instant())));

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import io.surge.point.domain.LedgerEntry;
-import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.domain.OrderLedger;
 import io.surge.point.domain.PaymentRefusal;
+import io.surge.point.domain.Wallet;
 import io.surge.point.port.in.UsePointsCommand;
 import io.surge.point.port.in.UsePointsUseCase;
 import io.surge.point.port.out.LedgerRepository;
@@ -45,10 +45,11 @@ class UsePointsService implements UsePointsUseCase {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void use(UsePointsCommand command) {
-        wallets.lock(command.userId()); // before any read: a racing delivery of this step waits, then sees its answer
-        Optional<LedgerEntry> paid = ledger.findForOrder(command.orderId(), LedgerEntryType.USE);
-        if (paid.isPresent()) {
-            events.used(paid.get());
+        // the row lock before any read: a racing delivery of this step waits, then sees its answer
+        Optional<Wallet> wallet = wallets.findForUpdate(command.userId());
+        OrderLedger entries = ledger.findForOrder(command.orderId());
+        if (entries.payment().isPresent()) {
+            events.used(entries.payment().get());
             return;
         }
         Optional<PaymentRefusal> refused = refusals.findForOrder(command.orderId());
@@ -56,14 +57,14 @@ class UsePointsService implements UsePointsUseCase {
             events.refused(refused.get());
             return;
         }
-        if (ledger.findForOrder(command.orderId(), LedgerEntryType.REFUND).isPresent()) {
+        if (entries.refund().isPresent()) {
             refuse(command, PaymentRefusal.Reason.ORDER_ALREADY_REFUNDED);
             return;
         }
         // paying nothing (a fully discounted order) still records the payment, even in a wallet never charged
         OptionalLong taken = command.amount() == 0
                 ? wallets.credit(command.userId(), 0, Long.MAX_VALUE)
-                : wallets.debit(command.userId(), command.amount());
+                : wallet.map(locked -> wallets.debit(locked, command.amount())).orElse(OptionalLong.empty());
         taken.ifPresentOrElse(
                 balanceAfter -> events.used(ledger.append(NewLedgerEntry.use(command.orderId(), command.userId(),
                         command.amount(), balanceAfter, clock.instant()))),

@@ -64,7 +64,8 @@ public final class SurgeArchitectureRules {
 
     @ArchTest
     public static final ArchRule jooqStaysInPersistenceAdapters = noClasses().that()
-            .resideOutsideOfPackages(PERSISTENCE, "io.surge.shared.idempotency.persistence..")
+            .resideOutsideOfPackages(PERSISTENCE, "io.surge.shared.persistence..",
+                    "io.surge.shared.idempotency.persistence..")
             .should().dependOnClassesThat().resideInAPackage("org.jooq..");
 
     @ArchTest

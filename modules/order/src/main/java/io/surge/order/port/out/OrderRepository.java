@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 public interface OrderRepository {
 
-    /** Stores a new order and its lines; the database assigns the id. */
+    /** Stores a new order without its lines ({@link #saveLines}); the database assigns the id. */
     Order add(OrderRequest request, Instant placedAt);
 
     Optional<Order> find(long orderId);
@@ -21,8 +21,8 @@ public interface OrderRepository {
     /** Stores the order's saga state and amounts. */
     void update(Order order);
 
-    /** Stores the names and unit prices the catalog reserved the lines at. */
-    void updateLinePrices(Order order);
+    /** Stores the order's lines, or the names and unit prices the catalog reserved them at: one statement. */
+    void saveLines(Order order);
 
     List<Order> findByUserNewestFirst(long userId, @Nullable Long beforeOrderId, int limit);
 }

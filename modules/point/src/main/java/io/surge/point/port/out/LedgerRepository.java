@@ -1,11 +1,10 @@
 package io.surge.point.port.out;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.surge.point.domain.LedgerEntry;
-import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.domain.OrderLedger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,7 @@ public interface LedgerRepository {
 
     LedgerEntry append(NewLedgerEntry entry);
 
-    Optional<LedgerEntry> findForOrder(long orderId, LedgerEntryType type);
+    OrderLedger findForOrder(long orderId);
 
     List<LedgerEntry> findNewestFirst(long userId, @Nullable Long beforeEntryId, int limit);
 }

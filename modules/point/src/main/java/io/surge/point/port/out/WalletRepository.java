@@ -13,6 +13,9 @@ public interface WalletRepository {
 
     Optional<Wallet> find(long userId);
 
+    /** The wallet, its row locked until the transaction ends; empty (and nothing locked) if the user has none. */
+    Optional<Wallet> findForUpdate(long userId);
+
     /**
      * Creates the wallet if needed and holds its row lock until the transaction ends, so payment steps for one
      * user run one after another and each sees what the previous one committed.
@@ -29,7 +32,8 @@ public interface WalletRepository {
     /**
      * Takes {@code amount} if the wallet holds at least that much.
      *
+     * @param locked the wallet as {@link #findForUpdate} returned it in this transaction, so its balance is current
      * @return the balance after, or empty when the wallet holds less (nothing changed)
      */
-    OptionalLong debit(long userId, long amount);
+    OptionalLong debit(Wallet locked, long amount);
 }

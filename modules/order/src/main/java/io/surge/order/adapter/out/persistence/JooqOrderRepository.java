@@ -51,11 +51,6 @@ class JooqOrderRepository implements OrderRepository {
                 .returningResult(ORDERS.ORDER_ID)
                 .fetchSingle()
                 .value1();
-        var insert = dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY);
-        for (OrderLine line : request.lines()) {
-            insert = insert.values(orderId, line.productId(), line.quantity());
-        }
-        insert.execute();
         return Order.place(orderId, request, placedAt);
     }
 
@@ -90,8 +85,7 @@ class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
-    public void updateLinePrices(Order order) {
-        // one statement for all lines: each exists, so the upsert only ever updates
+    public void saveLines(Order order) {
         var upsert = dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY,
                 ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE);
         for (OrderLine line : order.lines()) {

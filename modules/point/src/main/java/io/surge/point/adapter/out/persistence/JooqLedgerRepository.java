@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import io.surge.point.adapter.out.persistence.jooq.tables.records.PointLedgerRecord;
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.domain.NewLedgerEntry;
+import io.surge.point.domain.OrderLedger;
 import io.surge.point.port.out.LedgerRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -44,10 +44,10 @@ class JooqLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Optional<LedgerEntry> findForOrder(long orderId, LedgerEntryType type) {
-        return dsl.selectFrom(POINT_LEDGER)
-                .where(POINT_LEDGER.ORDER_ID.eq(orderId), POINT_LEDGER.ENTRY_TYPE.eq(type.name()))
-                .fetchOptional(JooqLedgerRepository::toEntry);
+    public OrderLedger findForOrder(long orderId) {
+        return OrderLedger.of(dsl.selectFrom(POINT_LEDGER)
+                .where(POINT_LEDGER.ORDER_ID.eq(orderId))
+                .fetch(JooqLedgerRepository::toEntry));
     }
 
     @Override

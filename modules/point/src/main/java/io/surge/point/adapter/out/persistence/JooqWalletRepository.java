@@ -31,6 +31,12 @@ class JooqWalletRepository implements WalletRepository {
     }
 
     @Override
+    public Optional<Wallet> findForUpdate(long userId) {
+        return dsl.select(WALLET.USER_ID, WALLET.BALANCE).from(WALLET).where(WALLET.USER_ID.eq(userId)).forUpdate()
+                .fetchOptional(row -> new Wallet(row.value1(), row.value2()));
+    }
+
+    @Override
     public void lock(long userId) {
         // An upsert takes the row's exclusive lock straight away: INSERT IGNORE would take a shared lock first,
         // and two charges upgrading it to write the new wallet deadlock each other.
@@ -55,13 +61,13 @@ class JooqWalletRepository implements WalletRepository {
     }
 
     @Override
-    public OptionalLong debit(long userId, long amount) {
+    public OptionalLong debit(Wallet locked, long amount) {
         int changed = dsl.update(WALLET)
                 .set(WALLET.BALANCE, WALLET.BALANCE.minus(amount))
                 .set(WALLET.UPDATED_AT, now())
-                .where(WALLET.USER_ID.eq(userId), WALLET.BALANCE.ge(amount))
+                .where(WALLET.USER_ID.eq(locked.userId()), WALLET.BALANCE.ge(amount))
                 .execute();
-        return changed == 1 ? OptionalLong.of(balanceOf(userId)) : OptionalLong.empty();
+        return changed == 1 ? OptionalLong.of(locked.balance() - amount) : OptionalLong.empty();
     }
 
     /** Read after our own update in the same transaction: it sees the value that update wrote. */

@@ -1,4 +1,4 @@
-package io.surge.shared.config;
+package io.surge.shared.persistence;
 
 import javax.sql.DataSource;
 
