@@ -91,9 +91,9 @@ class OrderCrashRecoveryTest {
     }
 
     private static ConfigurableApplicationContext start() {
+        // arguments, not builder properties: those rank below application.yml's port and graceful shutdown
         return new SpringApplicationBuilder(SurgeApplication.class)
-                .properties("server.port=0", "server.shutdown=immediate")
-                .run();
+                .run("--server.port=0", "--server.shutdown=immediate");
     }
 
     private static int port(ConfigurableApplicationContext context) {

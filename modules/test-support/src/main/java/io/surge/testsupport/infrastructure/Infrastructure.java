@@ -48,6 +48,8 @@ final class Infrastructure {
                 case LOCAL -> startLocal(isolatedSchema);
             });
             if (isolatedSchema) {
+                // a test JVM caches several application contexts, each with a pool of its own, on one MariaDB
+                started.put("spring.datasource.hikari.minimum-idle", 2);
                 String redisKeyPrefix = "surge-test-" + UUID.randomUUID().toString().substring(0, 8) + ":";
                 started.put(REDIS_KEY_PREFIX, redisKeyPrefix);
                 for (String modulePrefix : MODULE_REDIS_KEY_PREFIXES) {
