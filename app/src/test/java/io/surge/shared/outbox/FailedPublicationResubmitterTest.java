@@ -30,7 +30,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.Staleness;
 import org.springframework.modulith.events.support.DelegatingEventExternalizer;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,6 +58,8 @@ class FailedPublicationResubmitterTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired EventSerializer serializer;
     @Autowired MeterRegistry meters;
+    @Autowired EventPublicationRegistry registry;
+    @Autowired Staleness staleness;
     @Autowired ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
@@ -112,6 +116,22 @@ class FailedPublicationResubmitterTest {
         assertThat(jdbc.queryForList("SELECT listener_id FROM event_publication_dead_letter", String.class))
                 .containsExactlyInAnyOrder(AlwaysFailing.LISTENER, EXTERNALIZER);
         assertThat(meters.get("surge.outbox.dead.letters").gauge().value()).isEqualTo(2);
+    }
+
+    @Test
+    void aResubmittedPublicationTurnsStaleCountingFromItsLastResubmissionNotItsPublication() {
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        UUID onItsWay = insert(List.of(UUID.randomUUID()), PointsCharged.class, EXTERNALIZER, "RESUBMITTED", 2,
+                Instant.now()).getFirst();
+        UUID hanging = insert(List.of(UUID.randomUUID()), PointsCharged.class, EXTERNALIZER, "RESUBMITTED", 2,
+                anHourAgo).getFirst();
+        jdbc.update("UPDATE EVENT_PUBLICATION SET PUBLICATION_DATE = ?", Timestamp.from(anHourAgo.minusSeconds(60)));
+
+        registry.markStalePublicationsFailed(staleness);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                count("ID = '" + hanging + "' AND STATUS = 'FAILED'")).isOne());
+        assertThat(count("ID = '" + onItsWay + "' AND STATUS = 'RESUBMITTED'")).isOne();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.Staleness;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.util.ClassUtils;
 
@@ -28,7 +29,8 @@ import org.springframework.util.ClassUtils;
  * staleness monitor watches exactly as it watches PROCESSING;</li>
  * <li>completions and failures are written in batches by {@link BatchedOutcomes};</li>
  * <li>failed publications are claimed for resubmission many at once, due-ness and remaining attempts decided in
- * SQL, and only as many as this instance may have in flight.</li>
+ * SQL, and only as many as this instance may have in flight;</li>
+ * <li>a resubmitted publication turns stale counting from its last resubmission.</li>
  * </ul>
  * Everything else is Modulith's own.
  */
@@ -41,17 +43,20 @@ class BatchedEventPublicationRepository implements EventPublicationRepository {
     private final BatchedOutcomes outcomes;
     private final EventSerializer serializer;
     private final OutboxProperties properties;
+    private final Staleness staleness;
     private final Clock clock;
     /** Publications this instance claimed for resubmission whose outcome is not known yet. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
     BatchedEventPublicationRepository(EventPublicationRepository modulith, EventPublicationTable table,
-            BatchedOutcomes outcomes, EventSerializer serializer, OutboxProperties properties, Clock clock) {
+            BatchedOutcomes outcomes, EventSerializer serializer, OutboxProperties properties, Staleness staleness,
+            Clock clock) {
         this.modulith = modulith;
         this.table = table;
         this.outcomes = outcomes;
         this.serializer = serializer;
         this.properties = properties;
+        this.staleness = staleness;
         this.clock = clock;
     }
 
@@ -154,9 +159,22 @@ class BatchedEventPublicationRepository implements EventPublicationRepository {
         return modulith.findCompletedPublications();
     }
 
+    /**
+     * Read by Modulith's staleness monitor only, which measures every status from the publication date. A resubmitted
+     * publication is stale when its last resubmission is: otherwise every publication of an old backlog would be
+     * failed again, and possibly delivered twice, while it is on its way.
+     */
     @Override
     public List<TargetEventPublication> findByStatus(Status status) {
-        return modulith.findByStatus(status);
+        List<TargetEventPublication> found = modulith.findByStatus(status);
+        if (status != Status.RESUBMITTED) {
+            return found;
+        }
+        Instant staleBefore = clock.instant().minus(staleness.getStaleness(Status.RESUBMITTED));
+        return found.stream()
+                .filter(publication -> publication.getLastResubmissionDate() == null
+                        || publication.getLastResubmissionDate().isBefore(staleBefore))
+                .toList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.Staleness;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -40,13 +41,14 @@ class OutboxConfiguration {
     BatchedEventPublicationRepository batchedEventPublicationRepository(
             @Qualifier("jdbcEventPublicationRepository") EventPublicationRepository modulith,
             EventPublicationTable table, BatchedOutcomes outcomes, EventSerializer serializer,
-            OutboxProperties properties, Clock clock,
+            OutboxProperties properties, Staleness staleness, Clock clock,
             @Value("${spring.modulith.events.completion-mode:update}") String completionMode) {
         if (!"delete".equalsIgnoreCase(completionMode)) {
             throw new IllegalStateException("The outbox completes publications by deleting them in batches: "
                     + "spring.modulith.events.completion-mode must be delete, not " + completionMode);
         }
-        return new BatchedEventPublicationRepository(modulith, table, outcomes, serializer, properties, clock);
+        return new BatchedEventPublicationRepository(modulith, table, outcomes, serializer, properties, staleness,
+                clock);
     }
 
     /** Dead letters stay visible: {@code surge.outbox.dead.letters} on the metrics endpoint. */
