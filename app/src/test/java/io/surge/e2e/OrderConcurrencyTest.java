@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import io.surge.SurgeApplication;
 import io.surge.testsupport.http.ApiResponse;
@@ -55,6 +57,30 @@ class OrderConcurrencyTest {
             long expected = answers.get(i).status() == 201 ? 4_000 : 5_000;
             assertThat(shop.balanceOf(i + 1)).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Orders keep inserting outbox rows while the outbox deletes and updates the completed ones in batches: those
+     * writes lock only the rows they address, so no order ever fails on a deadlock with them.
+     */
+    @Test
+    void aSustainedRushCommitsEveryOrderWhileTheOutboxCompletesItsPublicationsInBatches() throws Exception {
+        int buyers = 32;
+        int ordersEach = 20;
+        long[] products = LongStream.range(0, 10).map(i -> shop.product("Rush " + i, 100, 1_000)).toArray();
+        for (long user = 1; user <= buyers; user++) {
+            shop.charge(user, 100 * ordersEach);
+        }
+
+        List<List<Integer>> statuses = Race.of(buyers, i -> IntStream.range(0, ordersEach)
+                .mapToObj(n -> shop.order(i + 1, null, products[(i + n) % products.length], 1).status())
+                .toList());
+
+        assertThat(statuses.stream().flatMap(List::stream)).hasSize(buyers * ordersEach).containsOnly(201);
+        assertThat(LongStream.of(products).map(shop::stockOf).sum()).isEqualTo(10 * 1_000 - buyers * ordersEach);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION", Integer.class))
+                .as("publications not completed").isZero());
     }
 
     @Test

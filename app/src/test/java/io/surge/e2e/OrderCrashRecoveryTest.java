@@ -91,9 +91,15 @@ class OrderCrashRecoveryTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        // arguments, not builder properties: those rank below application.yml's port and graceful shutdown
+        // arguments, not builder properties: those rank below application.yml's port and graceful shutdown;
+        // what the killed instance left turns stale after 5 s here instead of a minute
         return new SpringApplicationBuilder(SurgeApplication.class)
-                .run("--server.port=0", "--server.shutdown=immediate");
+                .run("--server.port=0", "--server.shutdown=immediate",
+                        "--spring.modulith.events.staleness.published=PT5S",
+                        "--spring.modulith.events.staleness.processing=PT5S",
+                        "--spring.modulith.events.staleness.resubmitted=PT5S",
+                        "--spring.modulith.events.staleness.check-interval=PT1S",
+                        "--surge.outbox.resubmission-interval=PT1S");
     }
 
     private static int port(ConfigurableApplicationContext context) {
