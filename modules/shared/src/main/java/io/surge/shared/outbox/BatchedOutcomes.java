@@ -14,9 +14,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Writes what became of publications (completed, failed) in batches: one writer thread collects them for at most
- * {@code flush-interval} or {@code flush-size} of them and writes each kind with one statement. A crash before the
- * write loses nothing but the write: the publication stays incomplete and is delivered again after the staleness
- * threshold, which at-least-once delivery and the events' {@code eventId} allow (ADR 0014).
+ * {@code flush-interval} or {@code flush-size} of them and writes them in one JDBC batch and one transaction. A crash
+ * before the write loses nothing but the write: the publication stays incomplete and is delivered again after the
+ * staleness threshold, which at-least-once delivery and the events' {@code eventId} allow (ADR 0014).
  */
 class BatchedOutcomes implements SmartLifecycle {
 
