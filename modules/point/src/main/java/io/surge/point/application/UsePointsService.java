@@ -45,6 +45,11 @@ class UsePointsService implements UsePointsUseCase {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void use(UsePointsCommand command) {
+        if (command.amount() == 0) {
+            // paying nothing (a fully discounted order) still records the payment, in a wallet created now if need
+            // be: before the read below, so this transaction never inserts into a gap that read locked
+            wallets.lock(command.userId());
+        }
         // the row lock before any read: a racing delivery of this step waits, then sees its answer
         Optional<Wallet> wallet = wallets.findForUpdate(command.userId());
         OrderLedger entries = ledger.findForOrder(command.orderId());
@@ -61,10 +66,7 @@ class UsePointsService implements UsePointsUseCase {
             refuse(command, PaymentRefusal.Reason.ORDER_ALREADY_REFUNDED);
             return;
         }
-        // paying nothing (a fully discounted order) still records the payment, even in a wallet never charged
-        OptionalLong taken = command.amount() == 0
-                ? wallets.credit(command.userId(), 0, Long.MAX_VALUE)
-                : wallet.map(locked -> wallets.debit(locked, command.amount())).orElse(OptionalLong.empty());
+        OptionalLong taken = wallet.map(locked -> wallets.debit(locked, command.amount())).orElse(OptionalLong.empty());
         taken.ifPresentOrElse(
                 balanceAfter -> events.used(ledger.append(NewLedgerEntry.use(command.orderId(), command.userId(),
                         command.amount(), balanceAfter, clock.instant()))),
