@@ -60,8 +60,9 @@ class DemoData {
                       Swagger UI   {}/swagger-ui.html
                       OpenAPI      {}/v3/api-docs
                       Health       {}/actuator/health
-                      Modules      {}/actuator/modulith
+                      Modules      {}/actuator/modulith (admin)
                     Demo user 1 has {} points and a coupon: see README "Try the API".
+                    Tokens are signed with the development secret: ./surge token 1 (or ./surge token 0 --admin).
                     """, base, base, base, base, base, balances.balanceOf(DEMO_USER).balance());
         };
     }

@@ -114,7 +114,7 @@ class OrderConcurrencyTest {
             ApiResponse placed = shop.order(user, random.nextBoolean() ? userCoupons[user] : null,
                     products[random.nextInt(3)], 1 + random.nextInt(3), products[random.nextInt(3)], 1);
             if (placed.status() == 201 && random.nextInt(3) == 0) {
-                shop.cancel(placed.body().path("orderId").asLong());
+                shop.cancel(user, placed.body().path("orderId").asLong());
             }
             return placed;
         });

@@ -44,7 +44,7 @@ class OrderFeedKafkaTest {
             assertThat(placed.status()).isEqualTo(201);
             completed.add(placed.body().path("orderId").asString());
         }
-        String withCoupon = shop.api().get("/api/v1/users/901/orders?size=100").body().path("items")
+        String withCoupon = shop.api(901).get("/api/v1/users/901/orders?size=100").body().path("items")
                 .valueStream().filter(order -> order.has("userCouponId")).findFirst().orElseThrow()
                 .path("orderId").asString();
 
@@ -85,7 +85,7 @@ class OrderFeedKafkaTest {
         long product = shop.product("Returned", 800, 10);
         shop.charge(902, 10_000);
         String orderId = shop.order(902, null, product, 3).body().path("orderId").asString();
-        assertThat(shop.cancel(Long.parseLong(orderId)).status()).isEqualTo(200);
+        assertThat(shop.cancel(902, Long.parseLong(orderId)).status()).isEqualTo(200);
 
         try (TopicReader topic = new TopicReader(bootstrapServers, "surge.order.cancelled")) {
             List<ConsumerRecord<String, String>> records = topic.await(record -> ofUser(record, 902) && orderId.equals(record.key()),

@@ -59,10 +59,10 @@ class OrderJourneyTest {
         assertThat(shop.stockOf(keyboard)).isEqualTo(7);
         assertThat(shop.stockOf(mouse)).isEqualTo(8);
         assertThat(shop.balanceOf(USER)).isEqualTo(6_500);
-        JsonNode payment = shop.api().get("/api/v1/users/" + USER + "/points/history").body().path("items").get(0);
+        JsonNode payment = shop.api(USER).get("/api/v1/users/" + USER + "/points/history").body().path("items").get(0);
         assertThat(payment.path("type").asString()).isEqualTo("USE");
         assertThat(payment.path("orderId").asLong()).isEqualTo(order.path("orderId").asLong());
-        assertThat(shop.api().get("/api/v1/orders/" + order.path("orderId").asLong()).rawBody())
+        assertThat(shop.api(USER).get("/api/v1/orders/" + order.path("orderId").asLong()).rawBody())
                 .isEqualTo(placed.rawBody());
     }
 
@@ -111,7 +111,7 @@ class OrderJourneyTest {
         assertThat(shop.stockOf(product)).isEqualTo(3);
         assertThat(shop.balanceOf(USER)).isEqualTo(5_000);
         assertThat(shop.couponStatus(USER, userCoupon)).isEqualTo("AVAILABLE");
-        assertThat(shop.api().get("/api/v1/users/" + USER + "/points/history").body().path("items"))
+        assertThat(shop.api(USER).get("/api/v1/users/" + USER + "/points/history").body().path("items"))
                 .as("the coupon was redeemed before the payment was refused; both are undone without a trace")
                 .hasSize(1);
     }
@@ -172,11 +172,11 @@ class OrderJourneyTest {
             "{\"items\":[{\"productId\":1,\"quantity\":1}],\"totalAmount\":1}", "{}",
             "{\"items\":[{\"productId\":1,\"quantity\":1}],\"userCouponId\":-3}" })
     void refusesAnInvalidOrder(String body) {
-        ApiResponse refused = shop.api().post("/api/v1/users/" + USER + "/orders", body);
+        ApiResponse refused = shop.api(USER).post("/api/v1/users/" + USER + "/orders", body);
 
         assertThat(refused.status()).as(refused.rawBody()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(shop.api().get("/api/v1/users/" + USER + "/orders").body().path("items")).isEmpty();
+        assertThat(shop.api(USER).get("/api/v1/users/" + USER + "/orders").body().path("items")).isEmpty();
     }
 
     @Test
@@ -185,7 +185,7 @@ class OrderJourneyTest {
         for (int i = 1; i <= 51; i++) {
             items.add(Map.of("productId", i, "quantity", 1));
         }
-        ApiResponse refused = shop.api().post("/api/v1/users/" + USER + "/orders", Map.of("items", items));
+        ApiResponse refused = shop.api(USER).post("/api/v1/users/" + USER + "/orders", Map.of("items", items));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
@@ -199,7 +199,7 @@ class OrderJourneyTest {
         long orderId = shop.order(USER, userCoupon, product, 2).body().path("orderId").asLong();
         assertThat(shop.balanceOf(USER)).isEqualTo(6_300);
 
-        ApiResponse cancelled = shop.cancel(orderId);
+        ApiResponse cancelled = shop.cancel(USER, orderId);
 
         assertThat(cancelled.status()).as(cancelled.rawBody()).isEqualTo(200);
         assertThat(cancelled.body().path("status").asString()).isEqualTo("CANCELLED");
@@ -208,7 +208,7 @@ class OrderJourneyTest {
         assertThat(shop.stockOf(product)).isEqualTo(4);
         assertThat(shop.couponStatus(USER, userCoupon)).isEqualTo("AVAILABLE");
 
-        ApiResponse again = shop.cancel(orderId);
+        ApiResponse again = shop.cancel(USER, orderId);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("ORDER_NOT_CANCELLABLE");
         assertThat(shop.balanceOf(USER)).isEqualTo(10_000);
@@ -221,9 +221,9 @@ class OrderJourneyTest {
         shop.charge(USER, 1_000);
         long failed = shop.order(USER, null, product, 1).body().path("orderId").asLong();
 
-        assertThat(shop.cancel(failed).code()).isEqualTo("ORDER_NOT_CANCELLABLE");
-        assertThat(shop.cancel(987_654_321).status()).isEqualTo(404);
-        assertThat(shop.cancel(987_654_321).code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(shop.cancel(USER, failed).code()).isEqualTo("ORDER_NOT_CANCELLABLE");
+        assertThat(shop.cancel(USER, 987_654_321).status()).isEqualTo(404);
+        assertThat(shop.cancel(USER, 987_654_321).code()).isEqualTo("ORDER_NOT_FOUND");
     }
 
     @Test
@@ -240,7 +240,7 @@ class OrderJourneyTest {
         assertThat(replay.rawBody()).isEqualTo(first.rawBody());
         assertThat(shop.balanceOf(USER)).isEqualTo(8_800);
         assertThat(shop.stockOf(product)).isEqualTo(9);
-        assertThat(shop.api().get("/api/v1/users/" + USER + "/orders").body().path("items")).hasSize(1);
+        assertThat(shop.api(USER).get("/api/v1/users/" + USER + "/orders").body().path("items")).hasSize(1);
         assertThat(shop.order(USER, null, key, product, 2).status()).isEqualTo(422);
     }
 
@@ -256,14 +256,14 @@ class OrderJourneyTest {
         List<Long> listed = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = shop.api().get("/api/v1/users/" + USER + "/orders?size=2"
+            JsonNode page = shop.api(USER).get("/api/v1/users/" + USER + "/orders?size=2"
                     + (cursor == null ? "" : "&cursor=" + cursor)).body();
             page.path("items").forEach(item -> listed.add(item.path("orderId").asLong()));
             cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
         } while (cursor != null);
 
         assertThat(listed).containsExactlyInAnyOrderElementsOf(placed).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        ApiResponse missing = shop.api().get("/api/v1/orders/987654321");
+        ApiResponse missing = shop.api(USER).get("/api/v1/orders/987654321");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.code()).isEqualTo("ORDER_NOT_FOUND");
     }

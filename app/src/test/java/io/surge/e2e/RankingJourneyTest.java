@@ -38,7 +38,7 @@ class RankingJourneyTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ranking())
                 .containsExactly("Cocoa=7@200", "Tea=5@100", "Coffee=3@300"));
 
-        assertThat(shop.cancel(cancelled).status()).isEqualTo(200);
+        assertThat(shop.cancel(601, cancelled).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ranking())
                 .containsExactly("Tea=5@100", "Coffee=3@300", "Cocoa=3@200")); // a tie goes to the smaller id
     }

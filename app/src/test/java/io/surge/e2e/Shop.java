@@ -23,12 +23,19 @@ final class Shop {
         this.api = new ApiClient(port);
     }
 
+    /** Anonymous: what anyone may read. */
     ApiClient api() {
         return api;
     }
 
+    /** As this user: their own wallet, coupons and orders. */
+    ApiClient api(long userId) {
+        return api.as(userId);
+    }
+
     long product(String name, long price, long stock) {
-        ApiResponse created = api.post("/api/v1/admin/products", Map.of("name", name, "price", price, "stock", stock));
+        ApiResponse created = api.asAdmin().post("/api/v1/admin/products",
+                Map.of("name", name, "price", price, "stock", stock));
         assertThat(created.status()).as(created.rawBody()).isEqualTo(201);
         return created.body().path("productId").asLong();
     }
@@ -38,16 +45,17 @@ final class Shop {
     }
 
     void charge(long userId, long amount) {
-        ApiResponse charged = api.post("/api/v1/users/" + userId + "/points/charges", Map.of("amount", amount));
+        ApiResponse charged = api.as(userId).post("/api/v1/users/" + userId + "/points/charges",
+                Map.of("amount", amount));
         assertThat(charged.status()).as(charged.rawBody()).isEqualTo(200);
     }
 
     long balanceOf(long userId) {
-        return api.get("/api/v1/users/" + userId + "/points").body().path("balance").asLong();
+        return api.as(userId).get("/api/v1/users/" + userId + "/points").body().path("balance").asLong();
     }
 
     long fixedCoupon(long discount, long minOrderAmount, int quantity) {
-        ApiResponse created = api.post("/api/v1/admin/coupons", Map.of("name", "Fixed " + discount,
+        ApiResponse created = api.asAdmin().post("/api/v1/admin/coupons", Map.of("name", "Fixed " + discount,
                 "discountType", "FIXED", "discountValue", discount, "minOrderAmount", minOrderAmount,
                 "totalQuantity", quantity, "validDays", 7));
         assertThat(created.status()).as(created.rawBody()).isEqualTo(201);
@@ -55,14 +63,14 @@ final class Shop {
     }
 
     long issue(long userId, long couponId) {
-        ApiResponse issued = api.post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
+        ApiResponse issued = api.as(userId).post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
         assertThat(issued.status()).as(issued.rawBody()).isEqualTo(201);
         return issued.body().path("userCouponId").asLong();
     }
 
     String couponStatus(long userId, long userCouponId) {
         for (String status : List.of("AVAILABLE", "USED", "EXPIRED")) {
-            ApiResponse page = api.get("/api/v1/users/" + userId + "/coupons?size=100&status=" + status);
+            ApiResponse page = api.as(userId).get("/api/v1/users/" + userId + "/coupons?size=100&status=" + status);
             for (var item : page.body().path("items")) {
                 if (item.path("userCouponId").asLong() == userCouponId) {
                     return status;
@@ -87,10 +95,10 @@ final class Shop {
         if (userCouponId != null) {
             body.put("userCouponId", userCouponId);
         }
-        return api.post("/api/v1/users/" + userId + "/orders", body, headers);
+        return api.as(userId).post("/api/v1/users/" + userId + "/orders", body, headers);
     }
 
-    ApiResponse cancel(long orderId) {
-        return api.post("/api/v1/orders/" + orderId + "/cancellation", "");
+    ApiResponse cancel(long userId, long orderId) {
+        return api.as(userId).post("/api/v1/orders/" + orderId + "/cancellation", "");
     }
 }

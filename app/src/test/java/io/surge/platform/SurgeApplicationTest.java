@@ -51,11 +51,11 @@ class SurgeApplicationTest {
 
     @Test
     void exposesMetricsAndTheModuleStructure() {
-        ApiResponse prometheus = api.get("/actuator/prometheus");
+        ApiResponse prometheus = api.asAdmin().get("/actuator/prometheus");
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.rawBody()).contains("jvm_memory_used_bytes");
 
-        ApiResponse modules = api.get("/actuator/modulith");
+        ApiResponse modules = api.asAdmin().get("/actuator/modulith");
         assertThat(modules.status()).isEqualTo(200);
         assertThat(modules.body().properties()).extracting(Map.Entry::getKey)
                 .contains("point", "catalog", "coupon", "order", "ranking");
@@ -80,7 +80,7 @@ class SurgeApplicationTest {
 
     @Test
     void completedPublicationsLeaveTheOutbox() {
-        ApiResponse charged = api.post("/api/v1/users/5/points/charges", Map.of("amount", 100));
+        ApiResponse charged = api.as(5).post("/api/v1/users/5/points/charges", Map.of("amount", 100));
         assertThat(charged.status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(

@@ -371,7 +371,7 @@ class OutboxDeliveryTest {
     private static void charge(ApiClient api, List<Long> users) {
         try (ExecutorService clients = Executors.newFixedThreadPool(16)) {
             List<Future<ApiResponse>> charged = users.stream()
-                    .map(user -> clients.submit(() -> api.post("/api/v1/users/" + user + "/points/charges",
+                    .map(user -> clients.submit(() -> api.as(user).post("/api/v1/users/" + user + "/points/charges",
                             Map.of("amount", 100))))
                     .toList();
             for (Future<ApiResponse> response : charged) {

@@ -137,7 +137,7 @@ class CatalogConcurrencyTest {
         List<ApiResponse> responses = new ArrayList<>();
 
         List<Throwable> failures = race(30, i -> {
-            ApiResponse response = api.post("/api/v1/admin/products/" + product + "/stock-adjustments",
+            ApiResponse response = api.asAdmin().post("/api/v1/admin/products/" + product + "/stock-adjustments",
                     Map.of("delta", -1));
             synchronized (responses) {
                 responses.add(response);

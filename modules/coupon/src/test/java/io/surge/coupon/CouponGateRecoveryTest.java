@@ -205,13 +205,14 @@ class CouponGateRecoveryTest {
     }
 
     private long createCoupon(long quantity) {
-        ApiResponse created = api.post("/api/v1/admin/coupons", Map.of("name", "Recovery", "discountType", "FIXED",
-                "discountValue", 1_000, "totalQuantity", quantity, "validDays", 7));
+        ApiResponse created = api.asAdmin().post("/api/v1/admin/coupons",
+                Map.of("name", "Recovery", "discountType", "FIXED",
+                        "discountValue", 1_000, "totalQuantity", quantity, "validDays", 7));
         assertThat(created.status()).isEqualTo(201);
         return created.body().path("couponId").asLong();
     }
 
     private ApiResponse issue(long userId, long couponId) {
-        return api.post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
+        return api.as(userId).post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
     }
 }

@@ -32,12 +32,13 @@ class CouponGateUnavailableTest {
     @Test
     void answers503WithRetryAfterAndIssuesNothing() {
         ApiClient api = new ApiClient(port);
-        ApiResponse created = api.post("/api/v1/admin/coupons", Map.of("name", "Offline", "discountType", "FIXED",
-                "discountValue", 1_000, "totalQuantity", 10, "validDays", 7));
+        ApiResponse created = api.asAdmin().post("/api/v1/admin/coupons",
+                Map.of("name", "Offline", "discountType", "FIXED",
+                        "discountValue", 1_000, "totalQuantity", 10, "validDays", 7));
         assertThat(created.status()).isEqualTo(201);
         long couponId = created.body().path("couponId").asLong();
 
-        ApiResponse refused = api.post("/api/v1/users/7/coupons", Map.of("couponId", couponId));
+        ApiResponse refused = api.as(7).post("/api/v1/users/7/coupons", Map.of("couponId", couponId));
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.code()).isEqualTo("SERVICE_UNAVAILABLE");
@@ -47,6 +48,6 @@ class CouponGateUnavailableTest {
         ApiResponse coupon = api.get("/api/v1/coupons/" + couponId);
         assertThat(coupon.status()).isEqualTo(200);
         assertThat(coupon.body().path("issuedQuantity").asLong()).isZero();
-        assertThat(api.get("/api/v1/users/7/coupons").status()).isEqualTo(200);
+        assertThat(api.as(7).get("/api/v1/users/7/coupons").status()).isEqualTo(200);
     }
 }

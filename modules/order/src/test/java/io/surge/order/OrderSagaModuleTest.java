@@ -36,6 +36,7 @@ import io.surge.point.events.PointsRefunded;
 import io.surge.point.events.PointsUsed;
 import io.surge.point.events.RefundPoints;
 import io.surge.point.events.UsePoints;
+import io.surge.shared.access.ActingUser;
 import io.surge.shared.error.BusinessException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ import org.springframework.modulith.test.Scenario;
 class OrderSagaModuleTest {
 
     private static final long USER = 11;
+    private static final ActingUser OWNER = ActingUser.user(USER);
     private static final long COUPON = 77;
 
     @Autowired PlaceOrderUseCase placeOrder;
@@ -64,7 +66,7 @@ class OrderSagaModuleTest {
     @Test
     void anOrderIsQuotedPaidThenReservedAndCompleted(Scenario scenario, AssertablePublishedEvents events) {
         long orderId = place(null, new RequestedLine(1, 2), new RequestedLine(2, 1));
-        assertThat(orders.order(orderId).state()).isEqualTo(SagaState.PRICING);
+        assertThat(orders.order(orderId, OWNER).state()).isEqualTo(SagaState.PRICING);
         assertThat(events.ofType(QuoteProducts.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> assertThat(request.lines()).containsExactly(
                         new ReserveStock.Line(1, 2), new ReserveStock.Line(2, 1)));
@@ -72,7 +74,8 @@ class OrderSagaModuleTest {
         reply(scenario, quoted(orderId), orderId, SagaState.PAYING);
         assertThat(events.ofType(UsePoints.class).matching(request -> request.orderId() == orderId))
                 .singleElement().satisfies(request -> assertThat(request.amount()).isEqualTo(2 * 1_000 + 500));
-        assertThat(orders.order(orderId).lines()).extracting(line -> line.name()).containsExactly("Keyboard", "Mouse");
+        assertThat(orders.order(orderId, OWNER).lines()).extracting(line -> line.name())
+                .containsExactly("Keyboard", "Mouse");
 
         reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
         assertThat(events.ofType(ReserveStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
@@ -106,7 +109,7 @@ class OrderSagaModuleTest {
 
         reply(scenario, used(orderId), orderId, SagaState.RESERVING_STOCK);
         reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
-        Order order = orders.order(orderId);
+        Order order = orders.order(orderId, OWNER);
         assertThat(order.totalAmount()).isEqualTo(3_000);
         assertThat(order.discountAmount()).isEqualTo(700);
         assertThat(order.paidAmount()).isEqualTo(2_300);
@@ -122,8 +125,8 @@ class OrderSagaModuleTest {
         reply(scenario, new ProductQuoteRefused(UUID.randomUUID(), unknown, "PRODUCT_NOT_FOUND", 999, Instant.now()),
                 unknown, SagaState.FAILED);
 
-        assertThat(orders.order(short_).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
-        assertThat(orders.order(unknown).failureReason()).isEqualTo(FailureReason.PRODUCT_NOT_FOUND);
+        assertThat(orders.order(short_, OWNER).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
+        assertThat(orders.order(unknown, OWNER).failureReason()).isEqualTo(FailureReason.PRODUCT_NOT_FOUND);
         assertThat(events.ofType(UsePoints.class)).isEmpty();
         assertThat(events.ofType(OrderFailed.class)).hasSize(2);
     }
@@ -136,7 +139,7 @@ class OrderSagaModuleTest {
         reply(scenario, new CouponRedemptionRejected(UUID.randomUUID(), orderId, COUPON, "EXPIRED", Instant.now()),
                 orderId, SagaState.FAILED);
 
-        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.COUPON_NOT_USABLE);
+        assertThat(orders.order(orderId, OWNER).failureReason()).isEqualTo(FailureReason.COUPON_NOT_USABLE);
         assertThat(events.ofType(UsePoints.class)).isEmpty();
         assertThat(events.ofType(ReserveStock.class)).isEmpty();
     }
@@ -155,7 +158,7 @@ class OrderSagaModuleTest {
         assertThat(events.ofType(OrderFailed.class)).isEmpty();
 
         reply(scenario, restored(orderId), orderId, SagaState.FAILED);
-        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_POINTS);
+        assertThat(orders.order(orderId, OWNER).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_POINTS);
         assertThat(events.ofType(OrderFailed.class)).hasSize(1);
     }
 
@@ -173,7 +176,7 @@ class OrderSagaModuleTest {
         reply(scenario, refunded(orderId), orderId, SagaState.COMPENSATING);
         assertThat(events.ofType(OrderFailed.class)).isEmpty();
         reply(scenario, restored(orderId), orderId, SagaState.FAILED);
-        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
+        assertThat(orders.order(orderId, OWNER).failureReason()).isEqualTo(FailureReason.INSUFFICIENT_STOCK);
     }
 
     @Test
@@ -188,7 +191,7 @@ class OrderSagaModuleTest {
 
         reply(scenario, released(orderId), orderId, SagaState.COMPENSATING);
         reply(scenario, refunded(orderId), orderId, SagaState.FAILED);
-        assertThat(orders.order(orderId).failureReason()).isEqualTo(FailureReason.PRICE_CHANGED);
+        assertThat(orders.order(orderId, OWNER).failureReason()).isEqualTo(FailureReason.PRICE_CHANGED);
         assertThat(events.ofType(OrderCompleted.class)).isEmpty();
     }
 
@@ -232,12 +235,12 @@ class OrderSagaModuleTest {
         long orderId = paidOrderWithCoupon(scenario);
         reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
 
-        assertThat(cancelOrder.cancel(orderId).state()).isEqualTo(SagaState.CANCELLING);
-        assertThat(orders.order(orderId).state()).isEqualTo(SagaState.CANCELLING);
+        assertThat(cancelOrder.cancel(orderId, OWNER).state()).isEqualTo(SagaState.CANCELLING);
+        assertThat(orders.order(orderId, OWNER).state()).isEqualTo(SagaState.CANCELLING);
         assertThat(events.ofType(RefundPoints.class).matching(request -> request.orderId() == orderId)).hasSize(1);
         assertThat(events.ofType(ReleaseStock.class).matching(request -> request.orderId() == orderId)).hasSize(1);
         assertThat(events.ofType(RestoreCoupon.class).matching(request -> request.orderId() == orderId)).hasSize(1);
-        assertThatThrownBy(() -> cancelOrder.cancel(orderId)).isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> cancelOrder.cancel(orderId, OWNER)).isInstanceOfSatisfying(BusinessException.class,
                 refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_CANCELLABLE"));
 
         reply(scenario, refunded(orderId), orderId, SagaState.CANCELLING);
@@ -247,17 +250,31 @@ class OrderSagaModuleTest {
 
         assertThat(events.ofType(OrderCancelled.class).matching(cancelled -> cancelled.orderId() == orderId))
                 .singleElement().satisfies(cancelled -> assertThat(cancelled.refundedAmount()).isEqualTo(2_300));
-        assertThatThrownBy(() -> cancelOrder.cancel(orderId)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> cancelOrder.cancel(orderId, OWNER)).isInstanceOf(BusinessException.class);
     }
 
     @Test
     void onlyCompletedOrdersCanBeCancelled() {
         long pending = place(null, new RequestedLine(1, 1));
 
-        assertThatThrownBy(() -> cancelOrder.cancel(pending)).isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> cancelOrder.cancel(pending, OWNER)).isInstanceOfSatisfying(BusinessException.class,
                 refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_CANCELLABLE"));
-        assertThatThrownBy(() -> cancelOrder.cancel(987_654)).isInstanceOfSatisfying(BusinessException.class,
+        assertThatThrownBy(() -> cancelOrder.cancel(987_654, OWNER)).isInstanceOfSatisfying(BusinessException.class,
                 refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_FOUND"));
+    }
+
+    @Test
+    void toAnyoneButItsOwnerAndAdminsAnOrderDoesNotExist(Scenario scenario, AssertablePublishedEvents events) {
+        long orderId = paidOrderWithCoupon(scenario);
+        reply(scenario, reserved(orderId, 1_000), orderId, SagaState.COMPLETED);
+        ActingUser stranger = ActingUser.user(USER + 1);
+
+        assertThatThrownBy(() -> orders.order(orderId, stranger)).isInstanceOfSatisfying(BusinessException.class,
+                refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_FOUND"));
+        assertThatThrownBy(() -> cancelOrder.cancel(orderId, stranger)).isInstanceOfSatisfying(
+                BusinessException.class, refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_FOUND"));
+        assertThat(orders.order(orderId, ActingUser.admin(USER + 2)).state()).isEqualTo(SagaState.COMPLETED);
+        assertThat(events.ofType(RefundPoints.class).matching(request -> request.orderId() == orderId)).isEmpty();
     }
 
     /** Three of product 1 at 1,000 with 700 off: paid 2,300, waiting for its stock. */
@@ -277,7 +294,7 @@ class OrderSagaModuleTest {
     /** Publishes a reply as the other module would, and waits until the order is in the expected state. */
     private void reply(Scenario scenario, Object reply, long orderId, SagaState expected) {
         scenario.publish(reply)
-                .andWaitForStateChange(() -> orders.order(orderId).state(), state -> state == expected)
+                .andWaitForStateChange(() -> orders.order(orderId, OWNER).state(), state -> state == expected)
                 .andVerify(state -> assertThat(state).isEqualTo(expected));
     }
 

@@ -42,7 +42,7 @@ class PointConcurrencyTest {
         int charges = 50;
 
         List<ApiResponse> responses = race(charges,
-                i -> api.post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 100 + i)));
+                i -> api.as(USER).post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 100 + i)));
 
         assertThat(responses).extracting(ApiResponse::status).containsOnly(200);
         long expected = 0;
@@ -59,8 +59,9 @@ class PointConcurrencyTest {
         Map<String, String> key = Map.of("Idempotency-Key", "one-charge");
 
         List<ApiResponse> responses = race(10,
-                i -> api.post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key));
-        ApiResponse afterwards = api.post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key);
+                i -> api.as(USER).post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key));
+        ApiResponse afterwards = api.as(USER)
+                .post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key);
 
         List<ApiResponse> charged = responses.stream().filter(response -> response.status() == 200).toList();
         List<ApiResponse> busy = responses.stream().filter(response -> response.status() == 409).toList();

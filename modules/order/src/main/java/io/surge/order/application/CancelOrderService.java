@@ -4,6 +4,7 @@ import io.surge.order.domain.Order;
 import io.surge.order.port.in.CancelOrderUseCase;
 import io.surge.order.port.out.OrderRepository;
 import io.surge.order.port.out.OrderSagaMessages;
+import io.surge.shared.access.ActingUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,10 @@ class CancelOrderService implements CancelOrderUseCase {
 
     @Override
     @Transactional
-    public Order cancel(long orderId) {
-        Order order = localSagas.begin(orders.findForUpdate(orderId).orElseThrow(() -> OrderQueries.notFound(orderId)));
+    public Order cancel(long orderId, ActingUser canceller) {
+        Order order = localSagas.begin(orders.findForUpdate(orderId)
+                .filter(found -> canceller.mayAccessWhatIsOwnedBy(found.userId()))
+                .orElseThrow(() -> OrderQueries.notFound(orderId)));
         order.cancel().forEach(step -> messages.send(step, order)); // returns when every step has been answered
         orders.update(order);
         return order;

@@ -5,6 +5,7 @@ import java.util.List;
 import io.surge.order.domain.Order;
 import io.surge.order.port.in.GetOrderQuery;
 import io.surge.order.port.out.OrderRepository;
+import io.surge.shared.access.ActingUser;
 import io.surge.shared.error.BusinessException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,9 @@ class OrderQueries implements GetOrderQuery {
     }
 
     @Override
-    public Order order(long orderId) {
-        return orders.find(orderId).orElseThrow(() -> notFound(orderId));
+    public Order order(long orderId, ActingUser viewer) {
+        return orders.find(orderId).filter(order -> viewer.mayAccessWhatIsOwnedBy(order.userId()))
+                .orElseThrow(() -> notFound(orderId));
     }
 
     @Override
@@ -31,6 +33,7 @@ class OrderQueries implements GetOrderQuery {
         return orders.findByUserNewestFirst(userId, beforeOrderId, limit);
     }
 
+    /** The same answer for an order that does not exist and one of another user: existence is not revealed. */
     static BusinessException notFound(long orderId) {
         return new BusinessException("ORDER_NOT_FOUND", BusinessException.Category.NOT_FOUND,
                 "Order " + orderId + " does not exist.");

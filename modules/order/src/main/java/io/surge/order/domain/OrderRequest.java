@@ -11,8 +11,8 @@ import io.surge.shared.error.BusinessException.FieldViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a user asks to buy: 1..50 lines of 1..1,000 each, repeated products merged into one line, and maybe a
- * coupon. Prices are not part of it: they come from the catalog.
+ * What a user asks to buy: 1..50 lines of 1..1,000 each, repeated products merged into one line of at most
+ * 1,000, and maybe a coupon. Prices are not part of it: they come from the catalog.
  */
 public record OrderRequest(long userId, List<OrderLine> lines, @Nullable Long userCouponId) {
 
@@ -40,14 +40,25 @@ public record OrderRequest(long userId, List<OrderLine> lines, @Nullable Long us
         if (userCouponId != null && userCouponId < 1) {
             violations.add(new FieldViolation("userCouponId", "must be positive"));
         }
+        requireNone(violations);
+        Map<Long, Integer> merged = new LinkedHashMap<>();
+        requested.forEach(line -> merged.merge(line.productId(), line.quantity(), Math::addExact));
+        merged.forEach((productId, quantity) -> {
+            if (quantity > OrderLine.MAX_QUANTITY) { // 50 lines of one product must not buy 50,000 of it
+                violations.add(new FieldViolation("items", "the quantities of product " + productId
+                        + " add up to more than " + OrderLine.MAX_QUANTITY));
+            }
+        });
+        requireNone(violations);
+        return new OrderRequest(userId,
+                merged.entrySet().stream().map(entry -> OrderLine.of(entry.getKey(), entry.getValue())).toList(),
+                userCouponId);
+    }
+
+    private static void requireNone(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
             throw new BusinessException("VALIDATION_FAILED", BusinessException.Category.INVALID,
                     "The order is invalid.", violations, Map.of());
         }
-        Map<Long, Integer> merged = new LinkedHashMap<>();
-        requested.forEach(line -> merged.merge(line.productId(), line.quantity(), Math::addExact));
-        return new OrderRequest(userId,
-                merged.entrySet().stream().map(entry -> OrderLine.of(entry.getKey(), entry.getValue())).toList(),
-                userCouponId);
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -32,7 +35,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error into an RFC 9457 problem with a {@code code}: business rule violations, every kind of bad
- * input, unknown routes and methods, and failures of our own. Nothing of a stack trace or SQL leaves the process.
+ * input, refused access (401, 403), limits (413, 429), unknown routes and methods, and failures of our own; Spring
+ * Security's refusals reach these handlers through its entry point and access-denied handler. Nothing of a stack
+ * trace or SQL leaves the process.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -48,6 +53,36 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+    }
+
+    /** No token, or one that is malformed, expired or wrongly signed; the token itself is never echoed. */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException exception) {
+        String challenge = exception instanceof OAuth2AuthenticationException
+                ? "Bearer error=\"invalid_token\", error_description=\"The bearer token is invalid or expired.\""
+                : "Bearer";
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                        "A valid bearer token is required."));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException exception) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "You may not access this resource."));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> rateLimited(RateLimitedException exception) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", exception.getMessage()));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException exception) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", exception.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -106,6 +141,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable link = exception.getCause(); link != null; link = link.getCause()) {
+            if (link instanceof PayloadTooLargeException tooLarge) { // a body without a length, cut off while parsed
+                return payloadTooLarge(tooLarge);
+            }
+        }
         Throwable cause = exception.getMostSpecificCause();
         for (Throwable link = exception.getCause(); link != null; link = link.getCause()) {
             if (link instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

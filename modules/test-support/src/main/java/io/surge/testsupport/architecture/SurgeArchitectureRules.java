@@ -45,7 +45,7 @@ public final class SurgeArchitectureRules {
     @ArchTest
     public static final ArchRule portsSpeakTheDomainLanguage = classes().that().resideInAPackage(PORTS)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS,
-                    "io.surge.shared.error..", "org.jspecify..")
+                    "io.surge.shared.error..", "io.surge.shared.access..", "org.jspecify..")
             .because("ports are the domain's view of the world, free of any technology");
 
     @ArchTest
@@ -70,15 +70,21 @@ public final class SurgeArchitectureRules {
 
     @ArchTest
     public static final ArchRule redissonStaysInRedisAdapters = noClasses().that()
-            .resideOutsideOfPackage("io.surge.*.adapter.out.redis..")
+            .resideOutsideOfPackages("io.surge.*.adapter.out.redis..", "io.surge.shared.security..")
             .should().dependOnClassesThat().resideInAPackage("org.redisson..");
 
     @ArchTest
     public static final ArchRule webStaysInWebAdapters = noClasses().that()
             .resideOutsideOfPackages("io.surge.*.adapter.in.web..", "io.surge.shared.web..",
-                    "io.surge.shared.idempotency..")
+                    "io.surge.shared.idempotency..", "io.surge.shared.security..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                     "org.springframework.http..");
+
+    @ArchTest
+    public static final ArchRule onlyTheSecurityEdgeKnowsSpringSecurity = noClasses().that()
+            .resideOutsideOfPackages("io.surge.shared.security..", "io.surge.shared.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.security..")
+            .because("modules get the acting user as a parameter and never read the security context themselves");
 
     @ArchTest
     public static final ArchRule kafkaStaysInEventAdapters = noClasses().that()

@@ -10,20 +10,50 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
 
+import io.surge.testsupport.security.TestTokens;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP client for API tests: thread-safe, so concurrency tests can fire from many threads at once.
+ * A real HTTP client for API tests: thread-safe, so concurrency tests can fire from many threads at once. It calls
+ * anonymously; {@link #as(long)}, {@link #asAdmin()} and {@link #withToken(String)} give a client that sends a
+ * bearer token with every request.
  */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final long ADMIN_USER_ID = 0;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final @Nullable String token;
 
     public ApiClient(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private ApiClient(String baseUrl, @Nullable String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** Calls as the user with this id. */
+    public ApiClient as(long userId) {
+        return withToken(TestTokens.user(userId));
+    }
+
+    /** Calls with the admin scope. */
+    public ApiClient asAdmin() {
+        return withToken(TestTokens.admin(ADMIN_USER_ID));
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null);
+    }
+
+    /** Calls with exactly this {@code Authorization: Bearer} value, valid or not. */
+    public ApiClient withToken(String bearerToken) {
+        return new ApiClient(baseUrl, bearerToken);
     }
 
     public ApiResponse get(String path) {
@@ -49,8 +79,11 @@ public final class ApiClient {
     }
 
     private ApiResponse send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            var response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
+            var response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
             return new ApiResponse(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

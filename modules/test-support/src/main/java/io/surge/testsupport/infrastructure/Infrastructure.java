@@ -30,7 +30,7 @@ final class Infrastructure {
     static final String REDIS_KEY_PREFIX = "surge.test.redis-key-prefix";
     /** The modules' own key-prefix settings, all pointed at the JVM's test prefix. */
     private static final String[] MODULE_REDIS_KEY_PREFIXES = { "surge.coupon.gate.key-prefix",
-            "surge.ranking.key-prefix" };
+            "surge.ranking.key-prefix", "surge.security.rate-limit.key-prefix" };
 
     private static Map<String, Object> properties;
 
@@ -68,6 +68,8 @@ final class Infrastructure {
         kafka.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(kafka::destroy));
         started.put("spring.kafka.bootstrap-servers", kafka.getBrokersAsString());
+        started.put("spring.datasource.username", "root"); // this machine's local MariaDB login
+        started.put("spring.datasource.password", "");
         // the in-JVM broker's own chatter (and its noisy shutdown at JVM exit) is not ours to read
         for (String brokerInternals : new String[] { "kafka", "org.apache.kafka.server", "org.apache.kafka.storage",
                 "org.apache.kafka.raft", "org.apache.kafka.controller", "org.apache.kafka.metadata",

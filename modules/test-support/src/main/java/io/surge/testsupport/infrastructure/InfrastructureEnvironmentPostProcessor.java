@@ -1,5 +1,9 @@
 package io.surge.testsupport.infrastructure;
 
+import java.util.Map;
+
+import io.surge.testsupport.security.DevelopmentSecret;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -9,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every application started from a test classpath (tests and {@code ./surge run}) at the infrastructure
  * of this JVM. Tests get a schema of their own; the local run sets {@code surge.infra.isolated-schema=false}
- * and keeps the configured one.
+ * and keeps the configured one. Both verify bearer tokens with the {@link DevelopmentSecret} unless told otherwise.
  */
 class InfrastructureEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -18,6 +22,13 @@ class InfrastructureEnvironmentPostProcessor implements EnvironmentPostProcessor
         boolean isolatedSchema = environment.getProperty("surge.infra.isolated-schema", Boolean.class, true);
         environment.getPropertySources()
                 .addFirst(new MapPropertySource("surgeInfrastructure", Infrastructure.properties(isolatedSchema)));
+        // last, so that anything configured wins: another way of verifying tokens (even an empty secret, to test
+        // the refusal), or real rate limits (concurrency tests fire hundreds of one user's writes at once to test
+        // invariants, not the limiter; the rate-limit tests set limits of their own)
+        environment.getPropertySources().addLast(new MapPropertySource("surgeDevelopmentDefaults", Map.of(
+                "surge.security.jwt.secret", DevelopmentSecret.VALUE,
+                "surge.security.rate-limit.burst", 1_000_000,
+                "surge.security.rate-limit.per-second", 1_000_000)));
     }
 
     @Override

@@ -49,7 +49,8 @@ class CatalogApiTest {
 
     @Test
     void registersAProductAndAnswers201WithItsLocation() {
-        ApiResponse created = api.post(ADMIN, Map.of("name", "Mechanical keyboard", "price", 89_000, "stock", 25));
+        ApiResponse created = api.asAdmin()
+                .post(ADMIN, Map.of("name", "Mechanical keyboard", "price", 89_000, "stock", 25));
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.body();
@@ -70,7 +71,7 @@ class CatalogApiTest {
     @Test
     void keepsNamesInAnyScriptUpToTwoHundredCharacters() {
         for (String name : List.of("한정판 스니커즈 👟", "x".repeat(200), "👟".repeat(200))) {
-            ApiResponse created = api.post(ADMIN, Map.of("name", name, "price", 0, "stock", 0));
+            ApiResponse created = api.asAdmin().post(ADMIN, Map.of("name", name, "price", 0, "stock", 0));
 
             assertThat(created.status()).isEqualTo(201);
             assertThat(api.get(created.header("Location").orElseThrow()).body().path("name").asString())
@@ -80,7 +81,8 @@ class CatalogApiTest {
 
     @Test
     void acceptsTheBoundsOfPriceAndStock() {
-        ApiResponse created = api.post(ADMIN, Map.of("name", "Bounds", "price", 100_000_000, "stock", 1_000_000_000));
+        ApiResponse created = api.asAdmin()
+                .post(ADMIN, Map.of("name", "Bounds", "price", 100_000_000, "stock", 1_000_000_000));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().path("price").asLong()).isEqualTo(100_000_000);
@@ -106,18 +108,19 @@ class CatalogApiTest {
             "{\"name\":\"Pen\",\"price\":1,\"stock\":1,\"updatedAt\":\"2026-11-21T09:30:00Z\"} | updatedAt",
             "{\"name\":                                              | body" })
     void refusesAnInvalidProductWithAFieldError(String body, String field) {
-        assertValidationProblem(api.post(ADMIN, body), field);
+        assertValidationProblem(api.asAdmin().post(ADMIN, body), field);
         assertThat(api.get("/api/v1/products").body().path("items")).isEmpty();
     }
 
     @Test
     void refusesAnOverlongName() {
-        assertValidationProblem(api.post(ADMIN, Map.of("name", "x".repeat(201), "price", 1, "stock", 1)), "name");
+        assertValidationProblem(api.asAdmin().post(ADMIN, Map.of("name", "x".repeat(201), "price", 1, "stock", 1)),
+                "name");
     }
 
     @Test
     void reportsEveryInvalidFieldAtOnce() {
-        ApiResponse response = api.post(ADMIN, Map.of("name", " ", "price", -1, "stock", -1));
+        ApiResponse response = api.asAdmin().post(ADMIN, Map.of("name", " ", "price", -1, "stock", -1));
 
         assertValidationProblem(response, "name");
         assertThat(response.body().path("errors").findValuesAsString("field"))
@@ -139,7 +142,7 @@ class CatalogApiTest {
     void refusesAProductIdThatIsNotAPositive64BitInteger(String productId) {
         assertValidationProblem(api.get("/api/v1/products/" + productId), "productId");
         assertValidationProblem(patch(productId, Map.of("price", 1)), "productId");
-        assertValidationProblem(api.post(ADMIN + "/" + productId + "/stock-adjustments", Map.of("delta", 1)),
+        assertValidationProblem(api.asAdmin().post(ADMIN + "/" + productId + "/stock-adjustments", Map.of("delta", 1)),
                 "productId");
     }
 
@@ -320,7 +323,7 @@ class CatalogApiTest {
     void refusesAnInvalidAdjustment(String body) {
         long productId = register("Pen", 1_500, 10);
 
-        ApiResponse response = api.post(ADMIN + "/" + productId + "/stock-adjustments", body);
+        ApiResponse response = api.asAdmin().post(ADMIN + "/" + productId + "/stock-adjustments", body);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
@@ -353,11 +356,11 @@ class CatalogApiTest {
 
     @Test
     void answersWrongMethodsAndMediaTypesWithProblems() {
-        ApiResponse wrongMethod = api.send("DELETE", "/api/v1/products/1", "application/json", "");
+        ApiResponse wrongMethod = api.asAdmin().send("DELETE", "/api/v1/products/1", "application/json", "");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.code()).isEqualTo("METHOD_NOT_ALLOWED");
 
-        ApiResponse wrongType = api.send("POST", ADMIN, "text/plain", "name=Pen");
+        ApiResponse wrongType = api.asAdmin().send("POST", ADMIN, "text/plain", "name=Pen");
         assertThat(wrongType.status()).isEqualTo(415);
         assertThat(wrongType.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
 
@@ -368,7 +371,7 @@ class CatalogApiTest {
     }
 
     private long register(String name, long price, long stock) {
-        ApiResponse created = api.post(ADMIN, Map.of("name", name, "price", price, "stock", stock));
+        ApiResponse created = api.asAdmin().post(ADMIN, Map.of("name", name, "price", price, "stock", stock));
         assertThat(created.status()).isEqualTo(201);
         return created.body().path("productId").asLong();
     }
@@ -380,13 +383,13 @@ class CatalogApiTest {
     }
 
     private ApiResponse adjust(long productId, long delta) {
-        return api.post(ADMIN + "/" + productId + "/stock-adjustments", Map.of("delta", delta));
+        return api.asAdmin().post(ADMIN + "/" + productId + "/stock-adjustments", Map.of("delta", delta));
     }
 
     private ApiResponse patch(String productId, Object body) {
         String json = body instanceof String raw ? raw : tools.jackson.databind.json.JsonMapper.builder().build()
                 .writeValueAsString(body);
-        return api.send("PATCH", ADMIN + "/" + productId, "application/json", json);
+        return api.asAdmin().send("PATCH", ADMIN + "/" + productId, "application/json", json);
     }
 
     private static void assertValidationProblem(ApiResponse response, String field) {

@@ -69,7 +69,7 @@ class CouponApiTest {
         definition.put("issueStartsAt", starts.toString());
         definition.put("issueEndsAt", ends.atOffset(java.time.ZoneOffset.ofHours(9)).toString());
 
-        ApiResponse created = api.post(ADMIN, definition);
+        ApiResponse created = api.asAdmin().post(ADMIN, definition);
 
         assertThat(created.status()).isEqualTo(201);
         long couponId = created.body().path("couponId").asLong();
@@ -93,7 +93,7 @@ class CouponApiTest {
 
     @Test
     void optionalTermsAreNullOrZeroWhenNotGiven() {
-        JsonNode coupon = api.post(ADMIN, fixed(1_000, 10)).body();
+        JsonNode coupon = api.asAdmin().post(ADMIN, fixed(1_000, 10)).body();
 
         assertThat(coupon.has("maxDiscountAmount")).isTrue();
         assertThat(coupon.path("maxDiscountAmount").isNull()).isTrue();
@@ -130,7 +130,7 @@ class CouponApiTest {
         Map<String, Object> definition = new HashMap<>(fixed(100, 1));
         definition.putAll(change);
 
-        assertValidationProblem(api.post(ADMIN, definition), field);
+        assertValidationProblem(api.asAdmin().post(ADMIN, definition), field);
     }
 
     @Test
@@ -138,7 +138,7 @@ class CouponApiTest {
         Map<String, Object> definition = new HashMap<>(fixed(100, 1));
         definition.put("issueStartsAt", "tomorrow");
 
-        ApiResponse response = api.post(ADMIN, definition);
+        ApiResponse response = api.asAdmin().post(ADMIN, definition);
 
         // the shared problem mapper names the field only when Jackson reports a path (not for date parse errors)
         assertThat(response.status()).isEqualTo(400);
@@ -151,12 +151,12 @@ class CouponApiTest {
         Map<String, Object> definition = new HashMap<>(fixed(100, 1));
         definition.remove("totalQuantity");
 
-        assertValidationProblem(api.post(ADMIN, definition), "totalQuantity");
+        assertValidationProblem(api.asAdmin().post(ADMIN, definition), "totalQuantity");
     }
 
     @Test
     void reportsEveryMissingFieldAtOnce() {
-        ApiResponse response = api.post(ADMIN, "{}");
+        ApiResponse response = api.asAdmin().post(ADMIN, "{}");
 
         assertValidationProblem(response, "name");
         assertThat(response.body().path("errors").findValuesAsString("field")).contains("discountType",
@@ -193,7 +193,7 @@ class CouponApiTest {
         assertThat(body.propertyNames()).containsExactlyInAnyOrder("userCouponId", "couponId", "userId", "status",
                 "issuedAt", "expiresAt");
 
-        JsonNode located = api.get("/api/v1/users/7/coupons/" + userCouponId).body();
+        JsonNode located = api.as(7).get("/api/v1/users/7/coupons/" + userCouponId).body();
         assertThat(located.path("name").asString()).isEqualTo("Fixed");
         assertThat(located.path("status").asString()).isEqualTo("AVAILABLE");
         JsonNode coupon = api.get("/api/v1/coupons/" + couponId).body();
@@ -272,7 +272,7 @@ class CouponApiTest {
     @ValueSource(strings = { "{}", "{\"couponId\":0}", "{\"couponId\":-1}", "{\"couponId\":\"one\"}",
             "{\"couponId\":1.5}", "{\"couponId\":1,\"status\":\"USED\"}" })
     void refusesAnInvalidIssueRequest(String body) {
-        ApiResponse response = api.post("/api/v1/users/7/coupons", body);
+        ApiResponse response = api.as(7).post("/api/v1/users/7/coupons", body);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
@@ -281,8 +281,9 @@ class CouponApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "0", "-1", "abc" })
     void refusesAUserIdThatIsNotPositive(String userId) {
-        assertValidationProblem(api.post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", 1)), "userId");
-        assertValidationProblem(api.get("/api/v1/users/" + userId + "/coupons"), "userId");
+        assertValidationProblem(api.asAdmin().post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", 1)),
+                "userId");
+        assertValidationProblem(api.asAdmin().get("/api/v1/users/" + userId + "/coupons"), "userId");
     }
 
     @Test
@@ -297,7 +298,8 @@ class CouponApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            ApiResponse page = api.get("/api/v1/users/7/coupons?size=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            ApiResponse page = api.as(7)
+                    .get("/api/v1/users/7/coupons?size=2" + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page.status()).isEqualTo(200);
             page.body().path("items").forEach(item -> {
                 assertThat(item.path("status").asString()).isEqualTo("AVAILABLE");
@@ -332,7 +334,7 @@ class CouponApiTest {
         assertThat(listed("?status=EXPIRED")).containsExactly(expiring);
         assertThat(listed("?status=USED")).containsExactly(used);
 
-        JsonNode all = api.get("/api/v1/users/7/coupons").body().path("items");
+        JsonNode all = api.as(7).get("/api/v1/users/7/coupons").body().path("items");
         assertThat(all.get(1).path("status").asString()).isEqualTo("EXPIRED");
         JsonNode usedItem = all.get(2);
         assertThat(usedItem.path("status").asString()).isEqualTo("USED");
@@ -348,7 +350,7 @@ class CouponApiTest {
     @ValueSource(strings = { "size=0", "size=101", "size=x", "cursor=not-a-cursor", "status=BOGUS",
             "status=available" })
     void refusesListingOutOfBounds(String query) {
-        ApiResponse response = api.get("/api/v1/users/7/coupons?" + query);
+        ApiResponse response = api.as(7).get("/api/v1/users/7/coupons?" + query);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
@@ -358,19 +360,19 @@ class CouponApiTest {
     void aUserSeesOnlyTheirOwnCoupon() {
         long userCouponId = issuedCouponId(7, create(fixed(1_000, 10)));
 
-        ApiResponse someoneElses = api.get("/api/v1/users/8/coupons/" + userCouponId);
-        ApiResponse missing = api.get("/api/v1/users/7/coupons/424242");
+        ApiResponse someoneElses = api.as(8).get("/api/v1/users/8/coupons/" + userCouponId);
+        ApiResponse missing = api.as(7).get("/api/v1/users/7/coupons/424242");
 
         for (ApiResponse response : List.of(someoneElses, missing)) {
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.code()).isEqualTo("USER_COUPON_NOT_FOUND");
         }
-        assertThat(api.get("/api/v1/users/8/coupons").body().path("items").isEmpty()).isTrue();
+        assertThat(api.as(8).get("/api/v1/users/8/coupons").body().path("items").isEmpty()).isTrue();
     }
 
     private List<Long> listed(String query) {
         List<Long> ids = new ArrayList<>();
-        api.get("/api/v1/users/7/coupons" + query).body().path("items")
+        api.as(7).get("/api/v1/users/7/coupons" + query).body().path("items")
                 .forEach(item -> ids.add(item.path("userCouponId").asLong()));
         return ids;
     }
@@ -381,13 +383,13 @@ class CouponApiTest {
     }
 
     private long create(Map<String, Object> definition) {
-        ApiResponse created = api.post(ADMIN, definition);
+        ApiResponse created = api.asAdmin().post(ADMIN, definition);
         assertThat(created.status()).as(created.rawBody()).isEqualTo(201);
         return created.body().path("couponId").asLong();
     }
 
     private ApiResponse issue(long userId, long couponId) {
-        return api.post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
+        return api.as(userId).post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
     }
 
     private long issuedCouponId(long userId, long couponId) {

@@ -12,11 +12,15 @@ import io.surge.order.port.in.CancelOrderUseCase;
 import io.surge.order.port.in.GetOrderQuery;
 import io.surge.order.port.in.PlaceOrderCommand;
 import io.surge.order.port.in.PlaceOrderUseCase;
+import io.surge.shared.access.ActingUser;
 import io.surge.shared.error.BusinessException;
 import io.surge.shared.idempotency.IdempotencyKey;
 import io.surge.shared.idempotency.IdempotentRequests;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,17 +59,21 @@ class OrderController {
     }
 
     @PostMapping("/users/{userId}/orders")
+    @ApiResponse(responseCode = "201", description = "The order, COMPLETED (paid)",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     ResponseEntity<?> place(@PathVariable @Positive long userId, @Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey) {
+        ActingUser owner = ActingUser.user(userId); // the path is the caller's own, or the caller is an admin
         PlaceOrderCommand command = new PlaceOrderCommand(userId, request.items().stream()
                 .map(item -> new RequestedLine(item.productId(), item.quantity())).toList(), request.userCouponId());
         return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/orders", request,
-                () -> placeOrder.place(command), Order::orderId, orders::order, OrderController::placed);
+                () -> placeOrder.place(command), Order::orderId, orderId -> orders.order(orderId, owner),
+                OrderController::placed);
     }
 
     @GetMapping("/orders/{orderId}")
-    OrderResponse order(@PathVariable @Positive long orderId) {
-        return OrderResponse.of(orders.order(orderId));
+    OrderResponse order(@PathVariable @Positive long orderId, ActingUser viewer) {
+        return OrderResponse.of(orders.order(orderId, viewer));
     }
 
     @GetMapping("/users/{userId}/orders")
@@ -77,8 +85,8 @@ class OrderController {
     }
 
     @PostMapping("/orders/{orderId}/cancellation")
-    OrderResponse cancel(@PathVariable @Positive long orderId) {
-        return OrderResponse.of(cancelOrder.cancel(orderId));
+    OrderResponse cancel(@PathVariable @Positive long orderId, ActingUser canceller) {
+        return OrderResponse.of(cancelOrder.cancel(orderId, canceller));
     }
 
     private static ResponseEntity<OrderResponse> placed(Order order) {

@@ -11,6 +11,9 @@ import io.surge.shared.idempotency.IdempotencyKey;
 import io.surge.shared.idempotency.IdempotentRequests;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +54,8 @@ class PointController {
     }
 
     @PostMapping("/charges")
+    @ApiResponse(responseCode = "200", description = "The charge's ledger entry and the new balance",
+            content = @Content(schema = @Schema(implementation = ChargeResponse.class)))
     ResponseEntity<?> charge(@PathVariable @Positive long userId, @Valid @RequestBody ChargeRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey) {
         return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/points/charges",

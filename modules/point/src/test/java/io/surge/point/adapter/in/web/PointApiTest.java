@@ -36,7 +36,7 @@ class PointApiTest {
 
     @Test
     void aUserWhoNeverChargedHasBalanceZero() {
-        ApiResponse response = api.get("/api/v1/users/42/points");
+        ApiResponse response = api.as(42).get("/api/v1/users/42/points");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().path("userId").asLong()).isEqualTo(42);
@@ -45,8 +45,8 @@ class PointApiTest {
 
     @Test
     void chargingAddsToTheBalanceAndAnswersWithTheLedgerEntry() {
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_500));
-        ApiResponse response = api.post("/api/v1/users/42/points/charges", Map.of("amount", 2_500));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_500));
+        ApiResponse response = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 2_500));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.body();
@@ -54,62 +54,62 @@ class PointApiTest {
         assertThat(body.path("balance").asLong()).isEqualTo(4_000);
         assertThat(body.path("chargedAmount").asLong()).isEqualTo(2_500);
         assertThat(body.path("entryId").asLong()).isPositive();
-        assertThat(api.get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(4_000);
+        assertThat(api.as(42).get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(4_000);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"amount\":0}", "{\"amount\":-5}", "{\"amount\":1000001}", "{}",
             "{\"amount\":null}", "{\"amount\":\"lots\"}", "{\"amount\":10.5}" })
     void refusesAnInvalidAmountWithAFieldError(String body) {
-        ApiResponse response = api.post("/api/v1/users/42/points/charges", body);
+        ApiResponse response = api.as(42).post("/api/v1/users/42/points/charges", body);
 
         assertValidationProblem(response, "amount");
-        assertThat(api.get("/api/v1/users/42/points").body().path("balance").asLong()).isZero();
+        assertThat(api.as(42).get("/api/v1/users/42/points").body().path("balance").asLong()).isZero();
     }
 
     @Test
     void refusesUnknownPropertiesSoNothingCanBeMassAssigned() {
-        assertValidationProblem(api.post("/api/v1/users/42/points/charges", "{\"amount\":10,\"balance\":999}"),
+        assertValidationProblem(api.as(42).post("/api/v1/users/42/points/charges", "{\"amount\":10,\"balance\":999}"),
                 "balance");
     }
 
     @Test
     void refusesMalformedJson() {
-        assertValidationProblem(api.post("/api/v1/users/42/points/charges", "{\"amount\":"), "body");
+        assertValidationProblem(api.as(42).post("/api/v1/users/42/points/charges", "{\"amount\":"), "body");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "0", "-1", "abc", "99999999999999999999" })
     void refusesAUserIdThatIsNotAPositive64BitInteger(String userId) {
-        assertValidationProblem(api.get("/api/v1/users/" + userId + "/points"), "userId");
+        assertValidationProblem(api.asAdmin().get("/api/v1/users/" + userId + "/points"), "userId");
     }
 
     @Test
     void refusesAChargeThatWouldPassTheBalanceLimit() {
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 999_999));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 999_999));
 
-        ApiResponse refused = api.post("/api/v1/users/42/points/charges", Map.of("amount", 2));
+        ApiResponse refused = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 2));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("POINT_BALANCE_LIMIT_EXCEEDED");
-        assertThat(api.get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(2_999_999);
-        assertThat(api.post("/api/v1/users/42/points/charges", Map.of("amount", 1)).status()).isEqualTo(200);
+        assertThat(api.as(42).get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(2_999_999);
+        assertThat(api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1)).status()).isEqualTo(200);
     }
 
     @Test
     void walksTheHistoryNewestFirstPageByPage() {
         for (int amount = 1; amount <= 5; amount++) {
-            api.post("/api/v1/users/42/points/charges", Map.of("amount", amount));
+            api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", amount));
         }
-        api.post("/api/v1/users/43/points/charges", Map.of("amount", 100));
+        api.as(43).post("/api/v1/users/43/points/charges", Map.of("amount", 100));
 
         List<Long> amounts = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            ApiResponse page = api.get("/api/v1/users/42/points/history?size=2"
+            ApiResponse page = api.as(42).get("/api/v1/users/42/points/history?size=2"
                     + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page.status()).isEqualTo(200);
             page.body().path("items").forEach(item -> {
@@ -130,7 +130,7 @@ class PointApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "size=0", "size=101", "size=x", "cursor=not-a-cursor" })
     void refusesPagingOutOfBounds(String query) {
-        ApiResponse response = api.get("/api/v1/users/42/points/history?" + query);
+        ApiResponse response = api.as(42).get("/api/v1/users/42/points/history?" + query);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
@@ -138,15 +138,15 @@ class PointApiTest {
 
     @Test
     void answersUnknownRoutesWrongMethodsAndMediaTypesWithProblems() {
-        ApiResponse notFound = api.get("/api/v1/nothing-here");
+        ApiResponse notFound = api.as(42).get("/api/v1/nothing-here");
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.code()).isEqualTo("NOT_FOUND");
 
-        ApiResponse wrongMethod = api.send("DELETE", "/api/v1/users/42/points", "application/json", "");
+        ApiResponse wrongMethod = api.as(42).send("DELETE", "/api/v1/users/42/points", "application/json", "");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.code()).isEqualTo("METHOD_NOT_ALLOWED");
 
-        ApiResponse wrongType = api.send("POST", "/api/v1/users/42/points/charges", "text/plain", "amount=5");
+        ApiResponse wrongType = api.as(42).send("POST", "/api/v1/users/42/points/charges", "text/plain", "amount=5");
         assertThat(wrongType.status()).isEqualTo(415);
         assertThat(wrongType.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
 
@@ -160,49 +160,49 @@ class PointApiTest {
     void replaysTheFirstResponseForARepeatedIdempotencyKey() {
         Map<String, String> key = Map.of("Idempotency-Key", "charge-2026-11-21-a");
 
-        ApiResponse first = api.post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
-        ApiResponse replay = api.post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
+        ApiResponse first = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
+        ApiResponse replay = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.rawBody()).isEqualTo(first.rawBody());
         assertThat(replay.header("Idempotent-Replayed")).contains("true");
-        assertThat(api.get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(700);
+        assertThat(api.as(42).get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(700);
     }
 
     @Test
     void idempotencyKeysAreScopedByUser() {
         Map<String, String> key = Map.of("Idempotency-Key", "shared-key");
 
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 10), key);
-        ApiResponse otherUser = api.post("/api/v1/users/43/points/charges", Map.of("amount", 10), key);
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 10), key);
+        ApiResponse otherUser = api.as(43).post("/api/v1/users/43/points/charges", Map.of("amount", 10), key);
 
         assertThat(otherUser.status()).isEqualTo(200);
         assertThat(otherUser.header("Idempotent-Replayed")).isEmpty();
-        assertThat(api.get("/api/v1/users/43/points").body().path("balance").asLong()).isEqualTo(10);
+        assertThat(api.as(43).get("/api/v1/users/43/points").body().path("balance").asLong()).isEqualTo(10);
     }
 
     @Test
     void refusesAKeyReusedWithADifferentRequest() {
         Map<String, String> key = Map.of("Idempotency-Key", "charge-b");
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 700), key);
 
-        ApiResponse reused = api.post("/api/v1/users/42/points/charges", Map.of("amount", 800), key);
+        ApiResponse reused = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 800), key);
 
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(api.get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(700);
+        assertThat(api.as(42).get("/api/v1/users/42/points").body().path("balance").asLong()).isEqualTo(700);
     }
 
     @Test
     void replaysARefusalToo() {
         Map<String, String> key = Map.of("Idempotency-Key", "too-much");
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
-        api.post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
+        api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 1_000_000));
 
-        ApiResponse first = api.post("/api/v1/users/42/points/charges", Map.of("amount", 5), key);
-        ApiResponse replay = api.post("/api/v1/users/42/points/charges", Map.of("amount", 5), key);
+        ApiResponse first = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 5), key);
+        ApiResponse replay = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 5), key);
 
         assertThat(first.status()).isEqualTo(409);
         assertThat(first.code()).isEqualTo("POINT_BALANCE_LIMIT_EXCEEDED");
@@ -213,7 +213,7 @@ class PointApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "with space", "" })
     void refusesAnIdempotencyKeyThatIsNotVisibleAscii(String badKey) {
-        ApiResponse response = api.post("/api/v1/users/42/points/charges", Map.of("amount", 5),
+        ApiResponse response = api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 5),
                 Map.of("Idempotency-Key", badKey));
 
         assertValidationProblem(response, "Idempotency-Key");
@@ -221,7 +221,7 @@ class PointApiTest {
 
     @Test
     void refusesAnOverlongIdempotencyKey() {
-        assertValidationProblem(api.post("/api/v1/users/42/points/charges", Map.of("amount", 5),
+        assertValidationProblem(api.as(42).post("/api/v1/users/42/points/charges", Map.of("amount", 5),
                 Map.of("Idempotency-Key", "k".repeat(256))), "Idempotency-Key");
     }
 
