@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -74,7 +75,9 @@ public class IdempotentRequests {
         }
         return completeOrRelease(claim, () -> transaction.execute(status -> {
             StoredResponse stored = store(work.get());
-            records.complete(userId, claim.key(), stored);
+            if (!records.complete(userId, claim.key(), claim.owner(), stored)) {
+                throw leaseLost(); // rolls the effect back: a retry owns the key now
+            }
             return stored;
         }));
     }
@@ -101,24 +104,29 @@ public class IdempotentRequests {
         return completeOrRelease(claim, () -> {
             R created = claim.resourceId() != null ? find.apply(claim.resourceId()) : transaction.execute(status -> {
                 R result = effect.get();
-                records.attachResource(userId, claim.key(), idOf.applyAsLong(result));
+                if (!records.attachResource(userId, claim.key(), claim.owner(), idOf.applyAsLong(result))) {
+                    throw leaseLost(); // rolls the effect back: a retry owns the key now
+                }
                 return result;
             });
             StoredResponse stored = store(respond.apply(created));
-            records.complete(userId, claim.key(), stored);
+            // if a retry took the key over meanwhile, it found what was created and stores the same response itself
+            records.complete(userId, claim.key(), claim.owner(), stored);
             return stored;
         });
     }
 
-    private record Claim(long userId, String key, String path, @Nullable Long resourceId,
+    /** A key this attempt holds the lease of ({@code owner}), or the stored response to replay. */
+    private record Claim(long userId, String key, String path, String owner, @Nullable Long resourceId,
             @Nullable ResponseEntity<?> replay) {
     }
 
     private Claim claim(long userId, String key, String path, Object request) {
         String fingerprint = fingerprint(path, request);
         Instant now = clock.instant();
-        if (records.claim(userId, key, fingerprint, now, now.plus(lease), now.plus(retention))) {
-            return new Claim(userId, key, path, null, null);
+        String owner = UUID.randomUUID().toString();
+        if (records.claim(userId, key, fingerprint, now, now.plus(lease), now.plus(retention), owner)) {
+            return new Claim(userId, key, path, owner, null, null);
         }
         IdempotencyRecord existing = records.find(userId, key).orElse(null);
         if (existing == null || existing.isExpiredAt(now)) {
@@ -130,14 +138,25 @@ public class IdempotentRequests {
                     "This Idempotency-Key was used with a different request.");
         }
         if (existing.isCompleted()) {
-            return new Claim(userId, key, path, null, send(existing.response(), true));
+            return new Claim(userId, key, path, owner, null, send(existing.response(), true));
         }
         if (!existing.isLeaseExpiredAt(now)
-                || !records.renewLease(userId, key, existing.lockedUntil(), now.plus(lease))) {
-            throw new BusinessException("IDEMPOTENCY_REQUEST_IN_PROGRESS", BusinessException.Category.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed.");
+                || !records.renewLease(userId, key, existing.lockedUntil(), now.plus(lease), owner)) {
+            throw inProgress();
         }
-        return new Claim(userId, key, path, existing.resourceId(), null);
+        return new Claim(userId, key, path, owner, existing.resourceId(), null);
+    }
+
+    private static BusinessException inProgress() {
+        return new BusinessException("IDEMPOTENCY_REQUEST_IN_PROGRESS", BusinessException.Category.CONFLICT,
+                "A request with this Idempotency-Key is still being processed.");
+    }
+
+    /** This attempt outlived its lease and a retry took the key over: the retry's effect is the one that counts. */
+    private static BusinessException leaseLost() {
+        return new BusinessException("IDEMPOTENCY_REQUEST_IN_PROGRESS", BusinessException.Category.CONFLICT,
+                "This attempt outlived its lease on the Idempotency-Key and a retry took it over; nothing was done "
+                        + "by this attempt. Repeat the request for the retry's response.");
     }
 
     /**
@@ -149,14 +168,14 @@ public class IdempotentRequests {
             return send(run.get(), false);
         } catch (BusinessException refused) {
             if (refused.category() == BusinessException.Category.UNAVAILABLE) {
-                records.release(claim.userId(), claim.key());
+                records.release(claim.userId(), claim.key(), claim.owner());
                 throw refused;
             }
             StoredResponse stored = storeProblem(Problems.of(refused), claim.path());
-            records.complete(claim.userId(), claim.key(), stored);
+            records.complete(claim.userId(), claim.key(), claim.owner(), stored); // kept only while still the owner
             return send(stored, false);
         } catch (RuntimeException | Error failure) {
-            records.release(claim.userId(), claim.key());
+            records.release(claim.userId(), claim.key(), claim.owner());
             throw failure;
         }
     }

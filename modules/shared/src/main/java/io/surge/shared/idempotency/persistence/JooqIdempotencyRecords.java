@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.surge.shared.idempotency.IdempotencyRecord;
 import io.surge.shared.idempotency.IdempotencyRecords;
 import io.surge.shared.idempotency.StoredResponse;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +31,7 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public boolean claim(long userId, String key, String requestFingerprint, Instant now, Instant lockedUntil,
-            Instant expiresAt) {
+            Instant expiresAt, String owner) {
         try {
             return dsl.insertInto(IDEMPOTENCY_RECORD)
                     .set(IDEMPOTENCY_RECORD.USER_ID, userId)
@@ -38,6 +39,7 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
                     .set(IDEMPOTENCY_RECORD.REQUEST_FINGERPRINT, requestFingerprint)
                     .set(IDEMPOTENCY_RECORD.STATUS, IN_PROGRESS)
                     .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                    .set(IDEMPOTENCY_RECORD.LEASE_OWNER, owner)
                     .set(IDEMPOTENCY_RECORD.CREATED_AT, utc(now))
                     .set(IDEMPOTENCY_RECORD.EXPIRES_AT, utc(expiresAt))
                     .execute() == 1;
@@ -59,9 +61,10 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public boolean renewLease(long userId, String key, Instant expiredLease, Instant lockedUntil) {
+    public boolean renewLease(long userId, String key, Instant expiredLease, Instant lockedUntil, String owner) {
         return dsl.update(IDEMPOTENCY_RECORD)
                 .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                .set(IDEMPOTENCY_RECORD.LEASE_OWNER, owner)
                 .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
                         IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS),
                         IDEMPOTENCY_RECORD.LOCKED_UNTIL.eq(utc(expiredLease)))
@@ -69,30 +72,35 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void attachResource(long userId, String key, long resourceId) {
-        dsl.update(IDEMPOTENCY_RECORD)
+    public boolean attachResource(long userId, String key, String owner, long resourceId) {
+        return dsl.update(IDEMPOTENCY_RECORD)
                 .set(IDEMPOTENCY_RECORD.RESOURCE_ID, resourceId)
-                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
-                .execute();
+                .where(owned(userId, key, owner))
+                .execute() == 1;
     }
 
     @Override
-    public void complete(long userId, String key, StoredResponse response) {
-        dsl.update(IDEMPOTENCY_RECORD)
+    public boolean complete(long userId, String key, String owner, StoredResponse response) {
+        return dsl.update(IDEMPOTENCY_RECORD)
                 .set(IDEMPOTENCY_RECORD.STATUS, response.problem() ? PROBLEM : COMPLETED)
                 .set(IDEMPOTENCY_RECORD.RESPONSE_STATUS, response.status())
                 .set(IDEMPOTENCY_RECORD.RESPONSE_BODY, response.body())
                 .set(IDEMPOTENCY_RECORD.RESPONSE_LOCATION, response.location())
-                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
-                .execute();
+                .where(owned(userId, key, owner))
+                .execute() == 1;
     }
 
     @Override
-    public void release(long userId, String key) {
+    public void release(long userId, String key, String owner) {
         dsl.deleteFrom(IDEMPOTENCY_RECORD)
-                .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
-                        IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS), IDEMPOTENCY_RECORD.RESOURCE_ID.isNull())
+                .where(owned(userId, key, owner), IDEMPOTENCY_RECORD.RESOURCE_ID.isNull())
                 .execute();
+    }
+
+    /** The in-progress record of (user, key), as long as {@code owner} holds its lease. */
+    private static Condition owned(long userId, String key, String owner) {
+        return IDEMPOTENCY_RECORD.USER_ID.eq(userId).and(IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key))
+                .and(IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS)).and(IDEMPOTENCY_RECORD.LEASE_OWNER.eq(owner));
     }
 
     @Override
