@@ -170,7 +170,8 @@ class OrderJourneyTest {
             "{\"items\":[{\"productId\":1,\"quantity\":1001}]}", "{\"items\":[{\"productId\":0,\"quantity\":1}]}",
             "{\"items\":[{\"productId\":1,\"quantity\":1,\"unitPrice\":1}]}",
             "{\"items\":[{\"productId\":1,\"quantity\":1}],\"totalAmount\":1}", "{}",
-            "{\"items\":[{\"productId\":1,\"quantity\":1}],\"userCouponId\":-3}" })
+            "{\"items\":[{\"productId\":1,\"quantity\":1}],\"userCouponId\":-3}",
+            "{\"items\":[{\"productId\":1,\"quantity\":600},{\"productId\":1,\"quantity\":401}]}" })
     void refusesAnInvalidOrder(String body) {
         ApiResponse refused = shop.api(USER).post("/api/v1/users/" + USER + "/orders", body);
 
