@@ -5,6 +5,9 @@
 # production-like mode against the local MariaDB (schema surge_bench, recreated) and Redis (database 15, flushed),
 # loads data through the public API, runs the scenarios with wrk (Lua scripts in bench/lua), checks invariants
 # after each scenario through the API, SQL and Kafka, and writes docs/performance.md and docs/images/performance.png.
+# Authentication is on, as in production: the service gets a JWT secret of this run, and every bearer token the bench
+# sends (one per user of each scenario, one admin token) is minted before the service starts (bench/tools/Token.java);
+# public reads go without one. Rate limits keep the service's defaults; bench/analysis.md says why that measures no 429.
 # Benchmarks are not tests: nothing passes or fails on time. A broken invariant makes the command exit 1.
 #
 # Arguments: the scenarios to run (default: all), e.g. ./surge bench ceiling product
@@ -23,6 +26,8 @@
 #   BENCH_PORT=18080              the service's port (not 8080, so a `./surge run` elsewhere does not collide)
 #   BENCH_REPORT=docs/performance.md BENCH_IMAGES=docs/images   where the report goes
 #   BENCH_QUIET_WAIT=0            minutes to wait for a machine without test/build JVMs before measuring
+#   BENCH_JWT_SECRET=...          the service's JWT secret (default: a random one per run; never written to the report)
+#   BENCH_TOKEN_TTL=86400         seconds the minted tokens stay valid (the longest full run takes about two hours)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -58,6 +63,12 @@ CHARGE_USER_BASE=3000001     # users who get point charges (wallets created on t
 CHARGE_USERS=100000
 COUPON_USER_BASE=1           # users of the coupon rush (no wallet needed)
 OUTBOX_USER_BASE=9000001     # the keys of the synthetic outbox backlog
+ADMIN_USER=0                 # the subject of the admin token (set-up calls, /actuator/prometheus, the ceiling)
+TOKENS=$OUT/tokens           # <group>.tokens: one bearer token per line, line n for user <group's first> + n - 1
+TOKEN_TTL=${BENCH_TOKEN_TTL:-86400}
+# HS256 needs at least 32 bytes: 32 random bytes as 64 hex digits. Handed to the service in its environment only
+# (not its arguments, which the report prints).
+JWT_SECRET=${BENCH_JWT_SECRET:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}
 OVERLAP_PRODUCTS=10          # scenario overlap: orders of 2 distinct products out of these, created for it
 APP_PID= KAFKA_PID= INVARIANT_FAILURES=0
 
@@ -178,6 +189,35 @@ topic_count() { kafka_tool count "$KAFKA" "$1"; }
 topic_keys() { kafka_tool keys "$KAFKA" "$1" "$2"; }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Bearer tokens, minted once before the service starts (never per request)
+# ---------------------------------------------------------------------------------------------------------------
+# Groups: order (funded buyers), charge, coupon, outbox (the one charge whose publication is copied); plus the admin
+# token. They match the user ranges the scenarios walk; the Lua scripts refuse to start on a file that does not.
+mint_tokens() {
+  local t0=$(now)
+  rm -rf "$TOKENS"; mkdir -p "$TOKENS"
+  printf '%s\n' "$JWT_SECRET" | "$JAVA" bench/tools/Token.java - --ttl "$TOKEN_TTL" \
+    --users "$ORDER_USER_BASE" "$((ORDER_USER_BASE + ORDER_USERS - 1))" --out "$TOKENS/order.tokens" \
+    --users "$CHARGE_USER_BASE" "$((CHARGE_USER_BASE + CHARGE_USERS - 1))" --out "$TOKENS/charge.tokens" \
+    --users "$COUPON_USER_BASE" "$((COUPON_USER_BASE + COUPON_USERS - 1))" --out "$TOKENS/coupon.tokens" \
+    --users "$OUTBOX_USER_BASE" "$OUTBOX_USER_BASE" --out "$TOKENS/outbox.tokens"
+  ADMIN_TOKEN=$(printf '%s\n' "$JWT_SECRET" | "$JAVA" bench/tools/Token.java - "$ADMIN_USER" --admin --ttl "$TOKEN_TTL")
+  [ -n "$ADMIN_TOKEN" ] || die "no admin token"
+  ADMIN_AUTH="Authorization: Bearer $ADMIN_TOKEN"
+  log "minted $(cat "$TOKENS"/*.tokens | wc -l) user tokens and an admin token in $(elapsed "$t0") s (valid ${TOKEN_TTL} s)"
+}
+
+user_token() {  # user_token <group> <user>: that user's token from $TOKENS/<group>.tokens
+  local first
+  case "$1" in
+    order) first=$ORDER_USER_BASE ;; charge) first=$CHARGE_USER_BASE ;;
+    coupon) first=$COUPON_USER_BASE ;; outbox) first=$OUTBOX_USER_BASE ;;
+    *) die "no token group $1" ;;
+  esac
+  sed -n "$(($2 - first + 1))p" "$TOKENS/$1.tokens"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # The service
 # ---------------------------------------------------------------------------------------------------------------
 gc_flags() {
@@ -190,13 +230,16 @@ gc_flags() {
 }
 
 APP_JAVA_OPTS="$(gc_flags) -Xmx$HEAP -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -XX:FlightRecorderOptions:stackdepth=256 ${BENCH_JAVA_OPTS:-}"
-APP_ARGS="--server.port=$PORT --logging.level.root=WARN --spring.data.redis.database=$REDIS_DB --surge.coupon.gate.key-prefix=surge-bench: --surge.ranking.key-prefix=surge-bench: ${BENCH_APP_ARGS:-}"
+APP_ARGS="--server.port=$PORT --logging.level.root=WARN --spring.data.redis.database=$REDIS_DB --surge.coupon.gate.key-prefix=surge-bench: --surge.ranking.key-prefix=surge-bench: --surge.security.rate-limit.key-prefix=surge-bench:rate: ${BENCH_APP_ARGS:-}"
 
 start_app() {
   port_free "$PORT" || die "port $PORT is taken (BENCH_PORT)"
   local started=$(now)
+  # the jar has no default database credentials: the local MariaDB's root without a password
   # shellcheck disable=SC2086
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB?createDatabaseIfNotExist=true" \
+  SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD='' \
+  SURGE_SECURITY_JWT_SECRET=$JWT_SECRET \
   SPRING_KAFKA_BOOTSTRAP_SERVERS=$KAFKA \
     "$JAVA" $APP_JAVA_OPTS -jar "$OUT/app.jar" $APP_ARGS >>"$OUT/app.log" 2>&1 &
   APP_PID=$!
@@ -252,15 +295,16 @@ check() {                                                  # check <scenario> <d
 connections() { local var=BENCH_CONNECTIONS_${1^^}; echo "${!var:-$2}"; }
 
 # Counters read before and after each run, to explain the numbers: the service's CPU time and Hikari's borrows,
-# waits and hold times (from /actuator/prometheus), MariaDB's statements, commits and row-lock waits (global
+# waits and hold times (from /actuator/prometheus, with the admin token), MariaDB's statements, commits and row-lock waits (global
 # status: other users of this MariaDB are counted too).
 counters() {
-  curl -s "$BASE/actuator/prometheus" | awk '
+  curl -s -H "$ADMIN_AUTH" "$BASE/actuator/prometheus" | awk '
     /^process_cpu_time_ns_total/ { print "cpu_ns " $2 }
     /^hikaricp_connections_acquire_seconds_count/ { print "borrows " $2 }
     /^hikaricp_connections_acquire_seconds_sum/ { print "borrow_wait_s " $2 }
     /^hikaricp_connections_usage_seconds_count/ { print "uses " $2 }
-    /^hikaricp_connections_usage_seconds_sum/ { print "hold_s " $2 }'
+    /^hikaricp_connections_usage_seconds_sum/ { print "hold_s " $2 }
+    /^surge_rate_limit_unavailable_total/ { print "rate_limit_unavailable " $2 }'
   mariadb -h127.0.0.1 -uroot -N -B -e "SHOW GLOBAL STATUS WHERE Variable_name IN
     ('Questions', 'Com_commit', 'Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_data_fsyncs')" \
     | awk '{ print tolower($1) " " $2 }'
@@ -288,6 +332,7 @@ record_counters() {  # record_counters <file> <before> <after>
       printf "db_row_lock_waits_per_request=%.3f\n", d["innodb_row_lock_waits"] / n
       printf "db_row_lock_wait_ms_total=%d\n", d["innodb_row_lock_time"]
       printf "db_fsyncs_per_request=%.2f\n", d["innodb_data_fsyncs"] / n
+      printf "rate_limit_unavailable=%d\n", d["rate_limit_unavailable"]
       printf "db_cpu_ms_per_request=%.3f\n", d["db_ticks"] * tick_ms / n
       printf "redis_cpu_ms_per_request=%.3f\n", d["redis_ticks"] * tick_ms / n
       printf "kafka_cpu_ms_per_request=%.3f\n", d["kafka_ticks"] * tick_ms / n
@@ -380,37 +425,71 @@ settle() {
 # ---------------------------------------------------------------------------------------------------------------
 # Data loading through the public API
 # ---------------------------------------------------------------------------------------------------------------
+# admin_post <path> <json>: a set-up call with the admin token; prints the answer's body, stops the bench unless it is
+# a 2xx (a 429, should the service ever limit admin writes, is waited out: set-up is not measured)
+admin_post() {
+  local answer status attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    answer=$(curl -s -w '\n%{http_code}' -X POST "$BASE$1" -H 'Content-Type: application/json' -H "$ADMIN_AUTH" -d "$2")
+    status=${answer##*$'\n'}
+    [ "$status" = 429 ] || break
+    log "POST $1 answered 429 (attempt $attempt); waiting a second"; sleep 1
+  done
+  [[ $status == 2[0-9][0-9] ]] || die "POST $1 answered $status: ${answer%$'\n'*}"
+  printf '%s\n' "${answer%$'\n'*}"
+}
+
 create_product() {   # create_product <name> <price> <stock> -> productId
-  curl -sf -X POST "$BASE/api/v1/admin/products" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"$1\",\"price\":$2,\"stock\":$3}" | jq -r .productId
+  admin_post /api/v1/admin/products "{\"name\":\"$1\",\"price\":$2,\"stock\":$3}" | jq -r .productId
 }
 
 create_coupon() {    # create_coupon <name> <quantity> -> couponId
-  curl -sf -X POST "$BASE/api/v1/admin/coupons" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"$1\",\"discountType\":\"FIXED\",\"discountValue\":1000,\"totalQuantity\":$2,\"validDays\":7}" | jq -r .couponId
+  admin_post /api/v1/admin/coupons \
+    "{\"name\":\"$1\",\"discountType\":\"FIXED\",\"discountValue\":1000,\"totalQuantity\":$2,\"validDays\":7}" | jq -r .couponId
 }
 
-# Charges <amount> to users <base>..<base+count-1> with curl --parallel (32 at a time). Each charge carries an
-# Idempotency-Key, so a retry after a lost answer never charges twice; users still short are retried.
+# Charges <amount> to users <base>..<base+count-1> with curl --parallel (32 at a time), each with its own token from
+# <tokens> (whose first line is user <base>). Each charge carries an Idempotency-Key, so a retry after a lost answer
+# never charges twice; users still short are retried. A refused token (401, 403) stops the bench at once.
 fund_users() {
-  local base=$1 count=$2 amount=$3 last=$(($1 + $2 - 1)) attempt missing cfg=$OUT/fund.curl
+  local base=$1 count=$2 amount=$3 tokens=$4 last=$(($1 + $2 - 1)) attempt missing cfg=$OUT/fund.curl
   for attempt in 1 2 3 4 5; do
     sql "SELECT s.seq FROM seq_${base}_to_${last} s LEFT JOIN wallet w ON w.user_id = s.seq
          WHERE w.user_id IS NULL OR w.balance < $amount" >"$OUT/fund.missing"
     missing=$(wc -l <"$OUT/fund.missing")
     [ "$missing" = 0 ] && return 0
     log "funding $missing users with $amount points (attempt $attempt)"
-    awk -v base="$BASE" -v amount="$amount" '{
+    awk -v base="$BASE" -v amount="$amount" -v first="$base" '
+      FILENAME == ARGV[1] { token[first + FNR - 1] = $0; next }
+      {
+      if (!($1 in token)) { print "no token for user " $1 > "/dev/stderr"; exit 1 }
       printf "url = \"%s/api/v1/users/%s/points/charges\"\nrequest = POST\nheader = \"Content-Type: application/json\"\n", base, $1
+      printf "header = \"Authorization: Bearer %s\"\n", token[$1]
       printf "header = \"Idempotency-Key: bench-fund\"\ndata = \"{\\\"amount\\\":%s}\"\noutput = /dev/null\nwrite-out = \"%%{http_code}\\n\"\n", amount
-      if (NR > 0) print "next" }' "$OUT/fund.missing" | sed '$ d' >"$cfg"
-    curl -s --no-progress-meter --parallel --parallel-max 32 -K "$cfg" 2>/dev/null | sort | uniq -c | sed 's/^/    /' >&2 || true
+      print "next" }' "$tokens" "$OUT/fund.missing" | sed '$ d' >"$cfg"
+    curl -s --no-progress-meter --parallel --parallel-max 32 -K "$cfg" 2>/dev/null | sort | uniq -c >"$OUT/fund.statuses" || true
+    sed 's/^/    /' "$OUT/fund.statuses" >&2
+    ! grep -qE ' (401|403)$' "$OUT/fund.statuses" || die "funding: the service refused the bench's tokens (401/403 above)"
   done
   die "could not fund users $base..$last"
 }
 
+# What the service says to the bench's tokens, for the report (notes, not invariants: a jar from before
+# authentication, BENCH_JAR=..., ignores the tokens and still runs every scenario)
+probe_auth() {
+  local anonymous admin other buyer=$ORDER_USER_BASE
+  anonymous=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/prometheus")
+  admin=$(curl -s -o /dev/null -w '%{http_code}' -H "$ADMIN_AUTH" "$BASE/actuator/prometheus")
+  other=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(user_token order $((buyer + 1)))" \
+    "$BASE/api/v1/users/$buyer/points")
+  note load "authentication: GET /actuator/prometheus answers $anonymous without a token, $admin with the admin token;\
+ GET /api/v1/users/$buyer/points with user $((buyer + 1))'s token answers $other"
+  [ "$admin" = 200 ] || log "WARNING: /actuator/prometheus answers $admin to the admin token: the service's counters will read 0"
+}
+
 load_data() {
   local i first
+  probe_auth
   log "loading $PRODUCTS products (stock 1,000,000 each)"
   first=$(create_product "bench product 1" 1000 1000000)
   for i in $(seq 2 "$PRODUCTS"); do create_product "bench product $i" 1000 1000000 >/dev/null; done
@@ -425,7 +504,7 @@ load_data() {
     PAGE_CURSORS="$PAGE_CURSORS,$cursor"
   done
   local t0=$(now)
-  fund_users "$ORDER_USER_BASE" "$ORDER_USERS" 1000000
+  fund_users "$ORDER_USER_BASE" "$ORDER_USERS" 1000000 "$TOKENS/order.tokens"
   note load "funded $ORDER_USERS users with 1,000,000 points each through the API in $(elapsed "$t0") s (curl --parallel, 32 at a time)"
   check load "funded users" "$(sql "SELECT COUNT(*) FROM wallet WHERE user_id BETWEEN $ORDER_USER_BASE AND $((ORDER_USER_BASE + ORDER_USERS - 1)) AND balance = 1000000")" "$ORDER_USERS"
 }
@@ -433,14 +512,14 @@ load_data() {
 # ---------------------------------------------------------------------------------------------------------------
 # Scenarios
 # ---------------------------------------------------------------------------------------------------------------
-ceiling_run() { wrk_run ceiling "$1" "$2" "$(connections ceiling 50)" health.lua; }
+ceiling_run() { wrk_run ceiling "$1" "$2" "$(connections ceiling 50)" health.lua token="$ADMIN_TOKEN"; }
 product_run() { wrk_run product "$1" "$2" "$(connections product 50)" product.lua first="$PRODUCT_FIRST" count="$PRODUCTS"; }
 page_run() { wrk_run page "$1" "$2" "$(connections page 50)" product_page.lua cursors="$PAGE_CURSORS"; }
 
-scenario_ceiling() { measure ceiling; }
+scenario_ceiling() { measure ceiling; check ceiling "non-2xx answers" "$(non2xx ceiling)" 0; }
 # The ceiling again at the end: a JVM that ran every scenario is as warm as it gets (and shows drift, if any)
-ceiling_end_run() { wrk_run ceiling_end "$1" "$2" "$(connections ceiling 50)" health.lua; }
-scenario_ceiling_end() { measure ceiling_end; }
+ceiling_end_run() { wrk_run ceiling_end "$1" "$2" "$(connections ceiling 50)" health.lua token="$ADMIN_TOKEN"; }
+scenario_ceiling_end() { measure ceiling_end; check ceiling_end "non-2xx answers" "$(non2xx ceiling_end)" 0; }
 
 scenario_product() {
   measure product
@@ -465,9 +544,19 @@ non2xx() {  # all non-2xx answers and socket errors over every run of a scenario
     /^errors_/ { n += $2 } END { print n + 0 }'
 }
 sum_prop() { cat "$RESULTS/$1".*.properties | awk -F= -v k="$2" '$1 == k { n += $2 } END { print n + 0 }'; }
+# Scenarios that count only their 201s would take a refused token or a rate limit for a slow service: every run's
+# 401, 403 and 429 answers are a failure of the scenario instead.
+check_refused() {  # check_refused <scenario>
+  check "$1" "answers refused by authentication or the rate limit (401, 403, 429)" \
+    "$(( $(sum_prop "$1" status_401) + $(sum_prop "$1" status_403) + $(sum_prop "$1" status_429) ))" 0
+  local unlimited
+  unlimited=$(sum_prop "$1" rate_limit_unavailable)
+  [ "$unlimited" = 0 ] || note "$1" "$unlimited writes went through without a rate limit: Redis did not answer in time (surge.rate.limit.unavailable)"
+}
 
 charge_run() {
-  wrk_run charge "$1" "$2" "$(connections charge 32)" charge.lua base="$CHARGE_USER_BASE" range="$CHARGE_USERS" amount=1
+  wrk_run charge "$1" "$2" "$(connections charge 32)" charge.lua base="$CHARGE_USER_BASE" range="$CHARGE_USERS" amount=1 \
+    tokens="$TOKENS/charge.tokens" tokens_first="$CHARGE_USER_BASE"
 }
 
 scenario_charge() {
@@ -490,13 +579,14 @@ scenario_charge() {
   local on_kafka=$(( $(topic_count surge.point.charged) - before_kafka ))
   check charge "surge.point.charged records added (at least once) >= charges" "$([ "$on_kafka" -ge "$charged" ] && echo yes || echo "no ($on_kafka < $charged)")" yes
   check charge "non-2xx answers" "$(non2xx charge)" 0
+  check_refused charge
 }
 
 coupon_run() {
   local label=$1 coupon file=coupon.$1.properties
   coupon=$(create_coupon "bench rush $label" 1000)
   wrk_run coupon "$label" "$2" "$(connections coupon 64)" coupon.lua coupon="$coupon" base="$COUPON_USER_BASE" \
-    range="$COUPON_USERS" repeat_every=10
+    range="$COUPON_USERS" repeat_every=10 tokens="$TOKENS/coupon.tokens" tokens_first="$COUPON_USER_BASE"
   record "$file" coupon_id "$coupon"
   # exactly 1,000 issued, one per user, every 201 durable (wait for the requests in flight at wrk's stop first)
   local api rows users accepted missing previous=-1
@@ -524,7 +614,7 @@ coupon_run() {
   record "$file" issued_api "$api"; record "$file" issued_rows "$rows"
 }
 
-scenario_coupon() { measure coupon; }
+scenario_coupon() { measure coupon; check_refused coupon; }
 
 record_completed_per_s() {  # record_completed_per_s <scenario> <label>: 201 answers per second of the run
   record "$1.$2.properties" completed_per_s "$(awk -F= '/^status_201=/ { c = $2 } /^duration_us=/ { d = $2 }
@@ -533,7 +623,7 @@ record_completed_per_s() {  # record_completed_per_s <scenario> <label>: 201 ans
 
 orders_run() {
   wrk_run orders "$1" "$2" "$(connections orders 64)" order.lua user_base="$ORDER_USER_BASE" user_range="$ORDER_USERS" \
-    product_first="$PRODUCT_FIRST" product_count="$PRODUCTS"
+    product_first="$PRODUCT_FIRST" product_count="$PRODUCTS" tokens="$TOKENS/order.tokens" tokens_first="$ORDER_USER_BASE"
   record_completed_per_s orders "$1"
 }
 
@@ -595,6 +685,7 @@ scenario_orders() {
   check_orders orders "$PRODUCT_FIRST" "$PRODUCTS" 1000000
   check_answered_orders orders
   check_orders_on_kafka orders
+  check_refused orders
 }
 
 # 6c: every order holds 2 distinct products of 10 (one unit each, in random order), so concurrent orders share
@@ -602,7 +693,8 @@ scenario_orders() {
 # 100 loaded ones, so the product pages (ids ascending) and the other scenarios never see them.
 overlap_run() {
   wrk_run overlap "$1" "$2" "$(connections overlap 64)" order.lua user_base="$ORDER_USER_BASE" user_range="$ORDER_USERS" \
-    product_first="$OVERLAP_FIRST" product_count="$OVERLAP_PRODUCTS" lines=2
+    product_first="$OVERLAP_FIRST" product_count="$OVERLAP_PRODUCTS" lines=2 \
+    tokens="$TOKENS/order.tokens" tokens_first="$ORDER_USER_BASE"
   record_completed_per_s overlap "$1"
 }
 
@@ -618,13 +710,15 @@ scenario_overlap() {
   check_orders overlap "$OVERLAP_FIRST" "$OVERLAP_PRODUCTS" 1000000
   check_answered_orders overlap
   check_orders_on_kafka overlap
+  check_refused overlap
 }
 
 hot_run() {
   local label=$1 product file=hot.$1.properties
   product=$(create_product "bench hot product $label" 1000 5000)
   wrk_run hot "$label" "$2" "$(connections hot 64)" order.lua user_base="$ORDER_USER_BASE" user_range="$ORDER_USERS" \
-    product_first="$product" product_count=1 stop_when_sold_out=1
+    product_first="$product" product_count=1 stop_when_sold_out=1 \
+    tokens="$TOKENS/order.tokens" tokens_first="$ORDER_USER_BASE"
   record "$file" product_id "$product"
   settle_orders
   # the rush as the server saw it: from the first order placed to the last one completed
@@ -646,6 +740,7 @@ scenario_hot() {
   check_orders hot "$PRODUCT_FIRST" "$PRODUCTS" 1000000
   check_answered_orders hot
   check_orders_on_kafka hot
+  check_refused hot
 }
 
 popular_run() { wrk_run popular "$1" "$2" "$(connections popular 50)" popular.lua; }
@@ -683,7 +778,9 @@ scenario_outbox() {
        CREATE TRIGGER bench_capture AFTER INSERT ON EVENT_PUBLICATION FOR EACH ROW
          INSERT INTO bench_captured_publication (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE)
          VALUES (NEW.ID, NEW.LISTENER_ID, NEW.EVENT_TYPE, NEW.SERIALIZED_EVENT, NEW.PUBLICATION_DATE);"
-  curl -sf -X POST "$BASE/api/v1/users/$OUTBOX_USER_BASE/points/charges" -H 'Content-Type: application/json' -d '{"amount":1}' >/dev/null
+  curl -sf -X POST "$BASE/api/v1/users/$OUTBOX_USER_BASE/points/charges" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $(user_token outbox "$OUTBOX_USER_BASE")" -d '{"amount":1}' >/dev/null \
+    || die "the charge whose publication is copied failed (user $OUTBOX_USER_BASE)"
   sql "DROP TRIGGER bench_capture"
   settle
   local template
@@ -847,11 +944,12 @@ fi
   echo "service_jvm=$APP_JAVA_OPTS"
   echo "service_args=$APP_ARGS"
   echo "duration=$DURATION"; echo "warmup=$WARMUP"; echo "runs=$RUNS"; echo "jvm_warmup=$JVM_WARMUP"
-  echo "command=$(env | { grep '^BENCH_' || true; } | sort | tr '\n' ' ')./surge bench${ARGS:+ $ARGS}"
+  echo "command=$(env | { grep '^BENCH_' | grep -v '^BENCH_JWT_SECRET=' || true; } | sort | tr '\n' ' ')./surge bench${ARGS:+ $ARGS}"
   echo "other_jvms_at_start=$(other_jvms)"
   echo "loadavg_at_start=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$RESULTS/env.properties"
 
+mint_tokens
 start_kafka
 log "recreating schema $DB and flushing Redis database $REDIS_DB"
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB"
@@ -865,6 +963,7 @@ load_data
 if [ "$JVM_WARMUP" != 0 ]; then
   log "warming the JVM up for $JVM_WARMUP (mixed reads, not measured)"
   wrk -t2 -c50 -d"$JVM_WARMUP" -s bench/lua/mixed_reads.lua "$BASE" -- threads=2 first="$PRODUCT_FIRST" count="$PRODUCTS" \
+    token="$ADMIN_TOKEN" \
     >"$OUT/runs/jvm-warmup.txt" 2>&1 || true
 fi
 

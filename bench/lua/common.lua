@@ -5,6 +5,9 @@
 -- A script may keep an id per answer with keep(id) (the user whose coupon was accepted, the order that was paid);
 -- done() writes them, one a line, to the file named by the argument ids_file, so the harness can check each one.
 -- Arguments after `--` are key=value pairs, in `params` (per thread, from init).
+-- Authentication: every protected request carries its user's bearer token. run.sh mints them before the load
+-- (bench/tools/Token.java, one per line, the line n for user first + n - 1); load_tokens() reads such a file once per
+-- thread and bearer(user) is then a table lookup, so no token is made or formatted per request.
 
 local threads = {}
 
@@ -41,8 +44,33 @@ function next_id(base, range)
   return id
 end
 
-function json_post(path, body)
-  return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
+-- load_tokens(file, first, base, range): the tokens of users first.. from file; fails (wrk stops at init, so the run
+-- has no result and run.sh says so) unless they cover the users base..base + range - 1 the script will ask for.
+function load_tokens(file, first, base, range)
+  if not file then error("no tokens=<file> argument: requests to protected paths need bearer tokens") end
+  first = tonumber(first)
+  local f = io.open(file, "r")
+  if not f then error("cannot read the token file " .. file) end
+  tokens, tokens_first = {}, first
+  for line in f:lines() do tokens[#tokens + 1] = "Bearer " .. line end
+  f:close()
+  if base < first or base + range > first + #tokens then
+    error(string.format("%s holds tokens for users %d..%d, the script asks for %d..%d", file, first,
+      first + #tokens - 1, base, base + range - 1))
+  end
+end
+
+function bearer(user)
+  return tokens[user - tokens_first + 1]
+end
+
+local post_headers = { ["Content-Type"] = "application/json" }
+
+-- json_post(path, body[, authorization]): wrk.format copies the headers into the request string at once, so one
+-- table serves every request of the thread
+function json_post(path, body, authorization)
+  post_headers["Authorization"] = authorization
+  return wrk.format("POST", path, post_headers, body)
 end
 
 function keep(id)

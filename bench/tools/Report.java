@@ -23,7 +23,8 @@ public class Report {
     }
 
     static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("ceiling", "1 Ceiling", "`GET /actuator/info` (the cheapest endpoint)", "rps", "req/s"),
+            new Scenario("ceiling", "1 Ceiling", "`GET /actuator/info` (the cheapest endpoint), admin token",
+                    "rps", "req/s"),
             new Scenario("ceiling_end", "1′ Ceiling again", "the same, after every other scenario", "rps", "req/s"),
             new Scenario("product", "2a Product by id", "`GET /api/v1/products/{id}`, 100 products", "rps", "req/s"),
             new Scenario("page", "2b Product page", "`GET /api/v1/products?size=20[&cursor]`, 5 pages", "rps", "req/s"),
@@ -116,9 +117,11 @@ public class Report {
                 its own JVM** (KRaft, one node in combined mode on 127.0.0.1:19092, jars from Maven Central through
                 `bench/kafka/pom.xml`), and starts the service with `java -jar` in a production-like mode: `WARN`
                 logging, its own MariaDB schema `surge_bench` (dropped and recreated each time), Redis database 15
-                (flushed; the coupon gate and ranking keys also get the prefix `surge-bench:`), port 18080. It loads the data
+                (flushed; the coupon gate, ranking and rate-limit keys also get the prefix `surge-bench:`), port 18080,
+                authentication on: a JWT secret of the run, every bearer token minted before the load
+                (`bench/tools/Token.java`), the service's rate limits ("Authentication in the bench" below). It loads the data
                 through the public API, runs every scenario with `wrk -t2` (Lua scripts in `bench/lua/`: request
-                bodies, a different user per request, answers counted by HTTP status), checks the invariants through
+                bodies, a different user per request with that user's token, answers counted by HTTP status), checks the invariants through
                 the API, SQL and Kafka after each scenario, stops everything and writes this page and
                 `docs/images/performance.png`. Each scenario: a warm-up, then the measured runs; the tables show the
                 **median of the runs** (each column on its own). Raw wrk output, logs and profiles stay in
@@ -135,6 +138,7 @@ public class Report {
                 | `BENCH_OUTBOX_BACKLOG`, `BENCH_OUTBOX_LIVE_WINDOW` | `100000`, `600` | outbox drain: backlog size, longest wait for the running service |
                 | `BENCH_SKIP_BUILD=1`, `BENCH_JAR` | – | reuse `bench/out/app.jar` / use that jar |
                 | `BENCH_QUIET_WAIT` | `0` | minutes to wait for a machine without test or build JVMs |
+                | `BENCH_JWT_SECRET`, `BENCH_TOKEN_TTL` | random per run, `86400` | the service's HS256 secret (never printed here), lifetime of the minted tokens in seconds |
 
                 For a quick look while developing: `BENCH_DURATION=5s BENCH_WARMUP=3s BENCH_RUNS=1 ./surge bench`, or name
                 scenarios: `./surge bench ceiling orders`.

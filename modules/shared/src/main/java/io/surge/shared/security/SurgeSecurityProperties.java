@@ -35,6 +35,6 @@ record SurgeSecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RateLimit ra
      * @param keyPrefix what every bucket's Redis key starts with
      */
     record RateLimit(@DefaultValue("60") long burst, @DefaultValue("20") long perSecond,
-            @DefaultValue("250ms") Duration timeout, @DefaultValue("surge:rate:") String keyPrefix) {
+            @DefaultValue("500ms") Duration timeout, @DefaultValue("surge:rate:") String keyPrefix) {
     }
 }
