@@ -70,7 +70,8 @@ public final class SurgeArchitectureRules {
 
     @ArchTest
     public static final ArchRule redissonStaysInRedisAdapters = noClasses().that()
-            .resideOutsideOfPackages("io.surge.*.adapter.out.redis..", "io.surge.shared.security..")
+            .resideOutsideOfPackages("io.surge.*.adapter.out.redis..", "io.surge.shared.security..",
+                    "io.surge.shared.redis..")
             .should().dependOnClassesThat().resideInAPackage("org.redisson..");
 
     @ArchTest

@@ -1,0 +1,64 @@
+package io.surge.shared.redis;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
+/**
+ * How a request calls Redis without ever waiting for it long (ADR 0016). Redisson may block its caller while it
+ * (re)connects and retries, seconds beyond any command timeout, so the command runs on a virtual thread of its own and
+ * the caller waits at most {@code timeout}. A Resilience4j circuit breaker stops calling a Redis that keeps failing
+ * for {@code openFor}, so an outage costs each request nothing instead of a timeout; then single calls probe it.
+ */
+public final class RedisGuard {
+
+    private static final ExecutorService COMMANDS = Executors.newVirtualThreadPerTaskExecutor();
+
+    private final Duration timeout;
+    private final CircuitBreaker breaker;
+
+    public RedisGuard(String name, Duration timeout, Duration openFor) {
+        this.timeout = timeout;
+        this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
+                .waitDurationInOpenState(openFor).permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+    }
+
+    /** @throws RedisUnavailableException when Redis failed, did not answer in time, or is known to be gone */
+    public <T> T call(Supplier<T> command) {
+        try {
+            return breaker.executeCallable(() -> within(timeout, command));
+        } catch (CallNotPermittedException open) {
+            throw new RedisUnavailableException("Redis failed repeatedly; not called for a while", open);
+        } catch (RedisUnavailableException unavailable) {
+            throw unavailable;
+        } catch (Exception unexpected) {
+            throw new RedisUnavailableException("Redis failed", unexpected);
+        }
+    }
+
+    /** Waits at most {@code timeout} for the command; a command that is still running is left to finish alone. */
+    static <T> T within(Duration timeout, Supplier<T> command) {
+        CompletableFuture<T> reply = CompletableFuture.supplyAsync(command, COMMANDS);
+        try {
+            return reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException slow) {
+            throw new RedisUnavailableException("Redis did not answer within " + timeout, slow);
+        } catch (ExecutionException failed) {
+            throw new RedisUnavailableException("Redis failed", failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RedisUnavailableException("Interrupted while waiting for Redis", interrupted);
+        }
+    }
+}
