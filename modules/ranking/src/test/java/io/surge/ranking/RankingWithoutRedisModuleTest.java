@@ -34,10 +34,13 @@ import org.springframework.transaction.support.TransactionOperations;
  * With Redis unreachable ranking keeps counting (MySQL is the truth), never fails a listener, answers from MySQL,
  * and marks the days Redis missed so they are rebuilt once it is back. The connection pool is kept small here: if
  * listeners held their connection while waiting for another one (to mark the day stale), a burst would exhaust it,
- * every connection request would time out, and the events would only be retried seconds later.
+ * every connection request would time out, and the events would only be retried seconds later. The scheduled repair
+ * is off ({@code repair-interval=PT1H}): it could only fail here, and it would take turns on the repair's lock (ADR
+ * 0017) with the other contexts of this test JVM, such as {@code PopularProductsApiTest}'s, which waits for a repair.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = { "spring.data.redis.port=1", "surge.ranking.cache-ttl=PT0S",
+        "surge.ranking.repair-interval=PT1H",
         "spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.connection-timeout=5000" })
 @Import({ RankingTestConfiguration.class, UnreachableRedis.class })
 class RankingWithoutRedisModuleTest {

@@ -6,15 +6,13 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * What every module relies on being switched on: asynchronous module listeners, scheduled jobs (outbox
- * resubmission, idempotency purge), and one clock that tests can replace.
+ * What every module relies on being switched on: asynchronous module listeners and one clock that tests can replace.
+ * Scheduled jobs are switched on in {@code io.surge.shared.scheduling}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-@EnableScheduling
 class PlatformConfiguration {
 
     /**

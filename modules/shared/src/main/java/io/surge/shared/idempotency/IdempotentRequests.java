@@ -26,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -221,11 +220,5 @@ public class IdempotentRequests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Keys are kept for the retention period (24 h by default), then forgotten. */
-    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-    void purgeExpired() {
-        records.purgeExpired(clock.instant());
     }
 }

@@ -45,6 +45,11 @@ class FailedPublicationResubmitter {
         this.clock = clock;
     }
 
+    /**
+     * Runs on every instance, deliberately without a {@code @SchedulerLock} (ADR 0017): each batch is claimed with
+     * {@code SELECT ... FOR UPDATE SKIP LOCKED}, so instances share a backlog instead of repeating each other's work,
+     * and a lock would leave all but one of them idle while it drains.
+     */
     @Scheduled(fixedDelayString = "${surge.outbox.resubmission-interval}",
             initialDelayString = "${surge.outbox.resubmission-interval}")
     void resubmitDueFailures() throws InterruptedException {
