@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.surge.SurgeApplication;
+import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +37,7 @@ class OrderCrashRecoveryTest {
     void ordersCutOffByAStopAreWholeOrAbsentAndTheFeedCatchesUpAfterTheRestart() throws Exception {
         long product;
         try (ConfigurableApplicationContext first = start()) {
-            Shop shop = new Shop(port(first));
+            Shop shop = new Shop(AppInstances.port(first));
             product = shop.product("Crash-proof", PRICE, INITIAL_STOCK);
             for (int i = 0; i < ORDERS; i++) {
                 shop.charge(FIRST_USER + i, FUNDS);
@@ -62,7 +62,7 @@ class OrderCrashRecoveryTest {
 
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            Shop shop = new Shop(port(second));
+            Shop shop = new Shop(AppInstances.port(second));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE user_id >= ? AND saga_state NOT IN "
                     + "('COMPLETED', 'FAILED')", Integer.class, FIRST_USER)).as("orders left half-done").isZero();
             List<Long> completed = jdbc.queryForList("SELECT order_id FROM orders WHERE user_id >= ? AND "
@@ -93,16 +93,11 @@ class OrderCrashRecoveryTest {
     private static ConfigurableApplicationContext start() {
         // arguments, not builder properties: those rank below application.yml's port and graceful shutdown;
         // what the killed instance left turns stale after 5 s here instead of a minute
-        return new SpringApplicationBuilder(SurgeApplication.class)
-                .run("--server.port=0", "--server.shutdown=immediate",
-                        "--spring.modulith.events.staleness.published=PT5S",
-                        "--spring.modulith.events.staleness.processing=PT5S",
-                        "--spring.modulith.events.staleness.resubmitted=PT5S",
-                        "--spring.modulith.events.staleness.check-interval=PT1S",
-                        "--surge.outbox.resubmission-interval=PT1S");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+        return AppInstances.start(SurgeApplication.class, "server.shutdown=immediate",
+                "spring.modulith.events.staleness.published=PT5S",
+                "spring.modulith.events.staleness.processing=PT5S",
+                "spring.modulith.events.staleness.resubmitted=PT5S",
+                "spring.modulith.events.staleness.check-interval=PT1S",
+                "surge.outbox.resubmission-interval=PT1S");
     }
 }

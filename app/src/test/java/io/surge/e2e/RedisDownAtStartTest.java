@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.surge.SurgeApplication;
 import io.surge.testsupport.http.ApiClient;
+import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.http.ApiResponse;
 import io.surge.testsupport.infrastructure.TcpProxy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * Redis is needed for coupon issuing only. An instance started while Redis is unreachable serves everything else
@@ -36,7 +36,7 @@ class RedisDownAtStartTest {
     void startsWithoutRedisServesWhatDoesNotNeedItAndRecoversAlone() {
         try (TcpProxy redis = TcpProxy.closedTo(redisHost, redisPort);
                 ConfigurableApplicationContext instance = startWithRedisAt(redis.port())) {
-            Shop shop = new Shop(Integer.parseInt(instance.getEnvironment().getRequiredProperty("local.server.port")));
+            Shop shop = new Shop(AppInstances.port(instance));
             ApiClient api = shop.api();
 
             long product = shop.product("Served without Redis", 1_000, 10);
@@ -66,10 +66,8 @@ class RedisDownAtStartTest {
 
     /** The test infrastructure's Redis address ranks above everything else, so the proxy's is put above it. */
     private static ConfigurableApplicationContext startWithRedisAt(int port) {
-        return new SpringApplicationBuilder(SurgeApplication.class)
-                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new MapPropertySource("redisBehindProxy", Map.of("spring.data.redis.host", "127.0.0.1",
-                                "spring.data.redis.port", port))))
-                .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=10");
+        return AppInstances.start(SurgeApplication.class,
+                Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", port),
+                List.of("spring.datasource.hikari.maximum-pool-size=10"));
     }
 }

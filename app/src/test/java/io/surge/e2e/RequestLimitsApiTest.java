@@ -18,11 +18,11 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.surge.SurgeApplication;
 import io.surge.testsupport.http.ApiClient;
+import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.http.ApiResponse;
 import io.surge.testsupport.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -163,11 +163,10 @@ class RequestLimitsApiTest {
     }
 
     private static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(SurgeApplication.class).run("--server.port=0",
-                "--spring.datasource.hikari.maximum-pool-size=10", "--surge.security.rate-limit.burst=60",
-                "--surge.security.rate-limit.per-second=1",
+        return AppInstances.start(SurgeApplication.class, "spring.datasource.hikari.maximum-pool-size=10",
+                "surge.security.rate-limit.burst=60", "surge.security.rate-limit.per-second=1",
                 // two instances and 300 threads on a CI machine's cores: give Redis time, so limits never fail open
-                "--surge.security.rate-limit.timeout=PT5S");
+                "surge.security.rate-limit.timeout=PT5S");
     }
 
     private static double unlimitedWrites(ConfigurableApplicationContext instance) {
@@ -175,6 +174,6 @@ class RequestLimitsApiTest {
     }
 
     private static ApiClient client(ConfigurableApplicationContext instance) {
-        return new ApiClient(Integer.parseInt(instance.getEnvironment().getRequiredProperty("local.server.port")));
+        return AppInstances.api(instance);
     }
 }

@@ -30,6 +30,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.surge.SurgeApplication;
 import io.surge.point.events.PointsCharged;
 import io.surge.testsupport.http.ApiClient;
+import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.http.ApiResponse;
 import kafka.server.BrokerServer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -41,10 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -120,7 +119,6 @@ class OutboxDeliveryTest {
      * the other test classes' cached contexts share one database server and its connection limit.
      */
     private static final List<String> INSTANCE = List.of(
-            "server.port=0",
             "spring.datasource.hikari.maximum-pool-size=10",
             "spring.datasource.hikari.minimum-idle=2");
 
@@ -319,14 +317,8 @@ class OutboxDeliveryTest {
     @SafeVarargs
     private static ConfigurableApplicationContext start(Map<String, Object> overridingInfrastructure,
             List<String>... properties) {
-        String[] arguments = Stream.concat(Stream.of(INSTANCE), Stream.of(properties)).flatMap(List::stream)
-                .map(property -> "--" + property).toArray(String[]::new);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(SurgeApplication.class);
-        if (!overridingInfrastructure.isEmpty()) {
-            builder.initializers(context -> context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("testOverrides", overridingInfrastructure)));
-        }
-        return builder.run(arguments);
+        return AppInstances.start(SurgeApplication.class, overridingInfrastructure,
+                Stream.concat(Stream.of(INSTANCE), Stream.of(properties)).flatMap(List::stream).toList());
     }
 
     /** Dies as far as the outbox can tell: no write reaches the database any more, then the context stops. */
@@ -340,7 +332,7 @@ class OutboxDeliveryTest {
     }
 
     private static ApiClient api(ConfigurableApplicationContext instance) {
-        return new ApiClient(Integer.parseInt(instance.getEnvironment().getRequiredProperty("local.server.port")));
+        return AppInstances.api(instance);
     }
 
     private static String bootstrapServers(ConfigurableApplicationContext instance) {

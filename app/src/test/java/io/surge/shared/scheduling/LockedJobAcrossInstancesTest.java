@@ -3,16 +3,15 @@ package io.surge.shared.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.surge.SurgeApplication;
+import io.surge.testsupport.infrastructure.AppInstances;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,13 +32,12 @@ class LockedJobAcrossInstancesTest {
     private static final Duration HELD_AT_LEAST = Duration.ofSeconds(1);
     private static final Duration WATCHED = Duration.ofSeconds(5);
 
-    private static final List<String> INSTANCE = List.of(
-            "server.port=0",
+    private static final String[] INSTANCE = {
             "server.shutdown=immediate",
             "spring.datasource.hikari.maximum-pool-size=10",
             "spring.datasource.hikari.minimum-idle=2",
             "surge.ranking.repair-interval=" + INTERVAL,
-            "surge.ranking.repair-lock-at-least-for=" + HELD_AT_LEAST);
+            "surge.ranking.repair-lock-at-least-for=" + HELD_AT_LEAST };
 
     @Test
     void twoInstancesRunALockedJobAtMostOncePerLockAtLeastForBetweenThem() throws InterruptedException {
@@ -63,8 +61,7 @@ class LockedJobAcrossInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SurgeApplication.class)
-                .run(INSTANCE.stream().map(property -> "--" + property).toArray(String[]::new));
+        return AppInstances.start(SurgeApplication.class, INSTANCE);
     }
 
     private static double runs(ConfigurableApplicationContext instance) {
