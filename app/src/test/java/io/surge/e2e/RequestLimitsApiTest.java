@@ -42,7 +42,8 @@ class RequestLimitsApiTest {
 
     /**
      * Two instances with API.md's burst of 60 but a slow refill (one per second), so that the sums are exact
-     * enough: 300 charges at once, half on each instance, are answered 200 about 60 times in total, never 120.
+     * enough: 300 charges at once, half on each instance, are answered 200 about 60 times in total, never 120, and
+     * the next one goes through once the {@code Retry-After} of a refused one has passed.
      */
     @Test
     void aUsersBurstIsLimitedAcrossInstancesAndOnlyAcceptedChargesCount() throws Exception {
@@ -67,6 +68,10 @@ class RequestLimitsApiTest {
             });
             assertThat(client(first).as(USER).get("/api/v1/users/" + USER + "/points").body().path("balance")
                     .asLong()).as("only the accepted charges").isEqualTo(10L * accepted.size());
+            long retryAfter = Long.parseLong(limited.getLast().header("Retry-After").orElseThrow());
+            Thread.sleep(Duration.ofSeconds(retryAfter));
+            assertThat(instances.getFirst().post(CHARGES, Map.of("amount", 10)).status())
+                    .as("a token refilled after Retry-After").isEqualTo(200);
             assertThat(client(second).as(USER + 1).post("/api/v1/users/" + (USER + 1) + "/points/charges",
                     Map.of("amount", 10)).status()).as("another user's bucket").isEqualTo(200);
             assertThat(unlimitedWrites(first) + unlimitedWrites(second)).as("writes let through unlimited").isZero();

@@ -1,63 +1,60 @@
 package io.surge.shared.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
-import io.github.bucket4j.redis.redisson.Bucket4jRedisson;
 import io.surge.shared.redis.RedisGuard;
 import io.surge.shared.redis.RedisUnavailableException;
-import org.redisson.Redisson;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every user's token bucket for writes, kept in Redis by Bucket4j so that all instances draw from the same one.
- * A bucket forgets itself once it would be full again. Each instance keeps one proxy per active user that batches
- * the user's concurrent requests into one compare-and-swap, so a burst of one user's requests does not turn into a
- * storm of retried swaps on one Redis key (which would end in timeouts, and so in no limit at all). When Redis does
- * not answer within the configured timeout, or failed so often that its circuit is open ({@link RedisGuard}), the
- * write is let through (fail open): a lost limit is better than a shop
- * that stops selling; coupon issuing still answers 503 then, because its gate needs Redis anyway.
+ * Every user's token bucket for writes, kept in Redis so that all instances draw from the same one (ADR 0015). The
+ * bucket is one Redis key holding its "theoretical arrival time" (the generic cell rate algorithm, GCRA): a write is
+ * allowed when it does not push that time more than {@code burst} emission intervals past now. One script call per
+ * write, timed by Redis's own clock (instances' clocks may differ), and the key expires when the bucket would be
+ * full again. When Redis does not answer within the configured timeout, or failed so often that its circuit is open
+ * ({@link RedisGuard}), the write is let through (fail open): a lost limit is better than a shop that stops selling;
+ * coupon issuing still answers 503 then, because its gate needs Redis anyway.
  */
 class RateLimits {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
-    private final ProxyManager<String> proxies;
+    /** KEYS[1] the user's bucket; ARGV[1] emission interval, ARGV[2] burst × interval (µs); returns µs to wait. */
+    private static final String TAKE = """
+            local now = redis.call('TIME')
+            now = tonumber(now[1]) * 1000000 + tonumber(now[2])
+            local interval = tonumber(ARGV[1])
+            local arrival = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now) + interval
+            local wait = arrival - now - tonumber(ARGV[2])
+            if wait > 0 then
+              return wait
+            end
+            redis.call('SET', KEYS[1], string.format('%d', arrival), 'PX', math.ceil((arrival - now) / 1000))
+            return 0
+            """;
+
+    private final RScript scripts;
     private final RedisGuard redis;
-    private final BucketConfiguration perUser;
     private final String keyPrefix;
-    private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final long intervalMicros;
+    private final long toleranceMicros;
     private final AtomicLong unlimited = new AtomicLong();
     private final AtomicBoolean degraded = new AtomicBoolean();
 
     RateLimits(RedissonClient redisson, SurgeSecurityProperties.RateLimit settings) {
-        this.proxies = Bucket4jRedisson.casBasedBuilder(((Redisson) redisson).getCommandExecutor())
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofSeconds(10)))
-                .build();
+        this.scripts = redisson.getScript(StringCodec.INSTANCE);
         this.redis = new RedisGuard("rate-limits", settings.timeout(), Duration.ofSeconds(5));
-        this.perUser = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(settings.burst())
-                        .refillGreedy(settings.perSecond(), Duration.ofSeconds(1)))
-                .build();
         this.keyPrefix = settings.keyPrefix();
-    }
-
-    private Bucket bucketOf(long userId) {
-        return proxies.builder().withOptimization(Optimizations.batching()).build(keyPrefix + userId, perUser);
+        this.intervalMicros = Math.max(1, 1_000_000 / settings.perSecond());
+        this.toleranceMicros = settings.burst() * intervalMicros;
     }
 
     /** How many writes went through unlimited because Redis did not answer. */
@@ -68,13 +65,12 @@ class RateLimits {
     /** Takes one token from the user's bucket: empty if it had one, else how long until it will. */
     Optional<Duration> take(long userId) {
         try {
-            Bucket bucket = buckets.get(userId, this::bucketOf);
-            ConsumptionProbe probe = redis.call(() -> bucket.tryConsumeAndReturnRemaining(1));
+            long waitMicros = redis.call(() -> scripts.<Long>eval(RScript.Mode.READ_WRITE, TAKE,
+                    RScript.ReturnType.LONG, List.of(keyPrefix + userId), intervalMicros, toleranceMicros));
             if (degraded.compareAndSet(true, false)) {
                 log.info("Rate limits are enforced again");
             }
-            return probe.isConsumed() ? Optional.empty()
-                    : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            return waitMicros > 0 ? Optional.of(Duration.ofNanos(waitMicros * 1_000)) : Optional.empty();
         } catch (RedisUnavailableException unavailable) {
             unlimited.incrementAndGet();
             if (degraded.compareAndSet(false, true)) {
