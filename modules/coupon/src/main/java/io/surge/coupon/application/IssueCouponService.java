@@ -9,6 +9,7 @@ import io.surge.coupon.domain.UserCoupon;
 import io.surge.coupon.port.in.IssueCouponCommand;
 import io.surge.coupon.port.in.IssueCouponUseCase;
 import io.surge.coupon.port.out.CouponGate;
+import io.surge.coupon.port.out.CouponIssueMetrics;
 import io.surge.coupon.port.out.CouponRepository;
 import io.surge.coupon.port.out.GateVerdict;
 import io.surge.coupon.port.out.UserCouponRepository;
@@ -39,19 +40,33 @@ class IssueCouponService implements IssueCouponUseCase {
     private final CouponRepository coupons;
     private final UserCouponRepository userCoupons;
     private final CouponIssueTransaction transaction;
+    private final CouponIssueMetrics metrics;
     private final Clock clock;
 
     IssueCouponService(CouponGate gate, CouponRepository coupons, UserCouponRepository userCoupons,
-            CouponIssueTransaction transaction, Clock clock) {
+            CouponIssueTransaction transaction, CouponIssueMetrics metrics, Clock clock) {
         this.gate = gate;
         this.coupons = coupons;
         this.userCoupons = userCoupons;
         this.transaction = transaction;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
+    /** Counted here, where the answer is final: the coupon is committed, or the request refused. */
     @Override
     public UserCoupon issue(IssueCouponCommand command) {
+        try {
+            UserCoupon issued = admitAndCommit(command);
+            metrics.issued();
+            return issued;
+        } catch (BusinessException refused) {
+            metrics.refused(refused.code());
+            throw refused;
+        }
+    }
+
+    private UserCoupon admitAndCommit(IssueCouponCommand command) {
         long couponId = command.couponId();
         long userId = command.userId();
         for (int attempt = 1;; attempt++) {

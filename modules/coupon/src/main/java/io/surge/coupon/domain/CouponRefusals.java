@@ -13,6 +13,7 @@ public final class CouponRefusals {
     public static final String COUPON_ALREADY_ISSUED = "COUPON_ALREADY_ISSUED";
     public static final String COUPON_ISSUE_NOT_OPEN = "COUPON_ISSUE_NOT_OPEN";
     public static final String USER_COUPON_NOT_FOUND = "USER_COUPON_NOT_FOUND";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
     private CouponRefusals() {
     }
@@ -43,7 +44,7 @@ public final class CouponRefusals {
 
     /** The issue gate cannot answer right now (Redis unreachable, or being rebuilt for too long): retry shortly. */
     public static BusinessException issuingUnavailable() {
-        return new BusinessException("SERVICE_UNAVAILABLE", Category.UNAVAILABLE,
+        return new BusinessException(SERVICE_UNAVAILABLE, Category.UNAVAILABLE,
                 "Coupons cannot be issued right now; retry shortly.");
     }
 }

@@ -2,6 +2,7 @@ package io.surge.order.application;
 
 import io.surge.order.domain.Order;
 import io.surge.order.port.in.CancelOrderUseCase;
+import io.surge.order.port.out.OrderMetrics;
 import io.surge.order.port.out.OrderRepository;
 import io.surge.order.port.out.OrderSagaMessages;
 import io.surge.shared.access.ActingUser;
@@ -20,11 +21,14 @@ class CancelOrderService implements CancelOrderUseCase {
     private final OrderRepository orders;
     private final OrderSagaMessages messages;
     private final LocalSagas localSagas;
+    private final OrderMetrics metrics;
 
-    CancelOrderService(OrderRepository orders, OrderSagaMessages messages, LocalSagas localSagas) {
+    CancelOrderService(OrderRepository orders, OrderSagaMessages messages, LocalSagas localSagas,
+            OrderMetrics metrics) {
         this.orders = orders;
         this.messages = messages;
         this.localSagas = localSagas;
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,6 +39,7 @@ class CancelOrderService implements CancelOrderUseCase {
                 .orElseThrow(() -> OrderQueries.notFound(orderId)));
         order.cancel().forEach(step -> messages.send(step, order)); // returns when every step has been answered
         orders.update(order);
+        metrics.cancelled(order); // counted when this transaction commits
         return order;
     }
 }

@@ -8,6 +8,7 @@ import io.surge.order.domain.SagaState;
 import io.surge.order.domain.SagaStep;
 import io.surge.order.port.in.PlaceOrderCommand;
 import io.surge.order.port.in.PlaceOrderUseCase;
+import io.surge.order.port.out.OrderMetrics;
 import io.surge.order.port.out.OrderRepository;
 import io.surge.order.port.out.OrderSagaMessages;
 
@@ -30,14 +31,16 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderRepository orders;
     private final OrderSagaMessages messages;
     private final LocalSagas localSagas;
+    private final OrderMetrics metrics;
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
     PlaceOrderService(OrderRepository orders, OrderSagaMessages messages, LocalSagas localSagas,
-            PlatformTransactionManager transactions, Clock clock) {
+            OrderMetrics metrics, PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.messages = messages;
         this.localSagas = localSagas;
+        this.metrics = metrics;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
@@ -60,6 +63,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         orders.update(order);
         orders.saveLines(order); // once, priced if the catalog quoted them
         announcement.forEach(step -> messages.send(step, order));
+        metrics.placed(order); // counted when this transaction commits
         return order;
     }
 }
