@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.surge.SurgeApplication;
 import io.surge.point.events.PointsCharged;
 import io.surge.testsupport.kafka.TopicReader;
+import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,7 @@ class FailedPublicationResubmitterTest {
     @Autowired EventPublicationRegistry registry;
     @Autowired Staleness staleness;
     @Autowired ApplicationContext context;
+    @Autowired EventPublicationTable table;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
     @Test
@@ -132,6 +134,28 @@ class FailedPublicationResubmitterTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 count("ID = '" + hanging + "' AND STATUS = 'FAILED'")).isOne());
         assertThat(count("ID = '" + onItsWay + "' AND STATUS = 'RESUBMITTED'")).isOne();
+    }
+
+    @Test
+    void theBacklogIsCountedOncePerRefreshAndTheOldestAgesBetweenCounts() {
+        MutableClock clock = new MutableClock();
+        OutboxBacklog backlog = new OutboxBacklog(table, clock, Duration.ofSeconds(10));
+        assertThat(backlog.incomplete()).isZero();
+        assertThat(backlog.oldestAgeSeconds()).as("no publication, no age").isZero();
+
+        failedCharges(3, 1, Instant.now()); // in back-off, and the resubmitter is pushed out: they stay
+        jdbc.update("UPDATE EVENT_PUBLICATION SET PUBLICATION_DATE = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
+        assertThat(backlog.incomplete()).as("within the refresh interval: the last count").isZero();
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(backlog.incomplete()).isEqualTo(3);
+        double age = backlog.oldestAgeSeconds();
+        assertThat(age).isBetween(3_610.0, 3_670.0); // the hour, plus the clock's 10 s
+        jdbc.update("DELETE FROM EVENT_PUBLICATION");
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(backlog.incomplete()).as("within the refresh interval: the last count").isEqualTo(3);
+        assertThat(backlog.oldestAgeSeconds()).as("aged with the clock").isGreaterThanOrEqualTo(age + 5);
     }
 
     @Test

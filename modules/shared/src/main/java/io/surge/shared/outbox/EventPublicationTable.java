@@ -108,6 +108,17 @@ class EventPublicationTable {
         });
     }
 
+    /**
+     * Incomplete publications: with completion mode "delete" every row. One pass over the (STATUS, PUBLICATION_DATE)
+     * index, which covers both aggregates; its cost grows with the backlog, so {@link OutboxBacklog} caches it.
+     */
+    OutboxBacklog.Snapshot backlog() {
+        return jdbc.queryForObject("SELECT COUNT(*), MIN(PUBLICATION_DATE) FROM EVENT_PUBLICATION", (row, number) -> {
+            Timestamp oldest = row.getTimestamp(2);
+            return new OutboxBacklog.Snapshot(row.getLong(1), oldest == null ? null : oldest.toInstant());
+        });
+    }
+
     long countParked() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication_dead_letter", Long.class);
     }

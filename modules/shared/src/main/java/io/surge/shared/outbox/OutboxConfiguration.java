@@ -51,11 +51,25 @@ class OutboxConfiguration {
                 clock);
     }
 
-    /** Dead letters stay visible: {@code surge.outbox.dead.letters} on the metrics endpoint. */
+    /**
+     * The outbox on the metrics endpoint (ADR 0019): {@code surge.outbox.backlog} and
+     * {@code surge.outbox.oldest.age} (seconds), read at most once per {@code surge.outbox.backlog-refresh}, and
+     * {@code surge.outbox.dead.letters}, a count of a table that stays small.
+     */
     @Bean
-    MeterBinder deadLetterGauge(EventPublicationTable table) {
-        return registry -> Gauge.builder("surge.outbox.dead.letters", table, EventPublicationTable::countParked)
-                .description("Event publications parked after failing surge.outbox.max-attempts times")
-                .register(registry);
+    MeterBinder outboxGauges(EventPublicationTable table, OutboxProperties properties, Clock clock) {
+        OutboxBacklog backlog = new OutboxBacklog(table, clock, properties.backlogRefresh());
+        return registry -> {
+            Gauge.builder("surge.outbox.backlog", backlog, OutboxBacklog::incomplete)
+                    .description("Event publications not completed yet (published, failed or resubmitted)")
+                    .register(registry);
+            Gauge.builder("surge.outbox.oldest.age", backlog, OutboxBacklog::oldestAgeSeconds)
+                    .description("Age of the oldest event publication not completed yet; 0 when there is none")
+                    .baseUnit("seconds")
+                    .register(registry);
+            Gauge.builder("surge.outbox.dead.letters", table, EventPublicationTable::countParked)
+                    .description("Event publications parked after failing surge.outbox.max-attempts times")
+                    .register(registry);
+        };
     }
 }

@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialBackoff the wait before the first resubmission of a failed publication; doubles per attempt
  * @param maxBackoff the longest wait between two attempts
  * @param maxAttempts after this many failed attempts a publication is parked as a dead letter, not retried
+ * @param backlogRefresh how long the backlog's gauges reuse one count of the table
  */
 @ConfigurationProperties("surge.outbox")
 record OutboxProperties(Duration flushInterval, int flushSize, Duration resubmissionInterval,
-        int resubmissionBatchSize, int maxInFlight, Duration initialBackoff, Duration maxBackoff, int maxAttempts) {
+        int resubmissionBatchSize, int maxInFlight, Duration initialBackoff, Duration maxBackoff, int maxAttempts,
+        Duration backlogRefresh) {
 }

@@ -46,6 +46,7 @@ class RateLimits {
     private final String keyPrefix;
     private final long intervalMicros;
     private final long toleranceMicros;
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong unlimited = new AtomicLong();
     private final AtomicBoolean degraded = new AtomicBoolean();
 
@@ -55,6 +56,11 @@ class RateLimits {
         this.keyPrefix = settings.keyPrefix();
         this.intervalMicros = Math.max(1, 1_000_000 / settings.perSecond());
         this.toleranceMicros = settings.burst() * intervalMicros;
+    }
+
+    /** How many writes were refused (429) because the user's bucket was empty. */
+    long refusedWrites() {
+        return refused.get();
     }
 
     /** How many writes went through unlimited because Redis did not answer. */
@@ -70,7 +76,11 @@ class RateLimits {
             if (degraded.compareAndSet(true, false)) {
                 log.info("Rate limits are enforced again");
             }
-            return waitMicros > 0 ? Optional.of(Duration.ofNanos(waitMicros * 1_000)) : Optional.empty();
+            if (waitMicros <= 0) {
+                return Optional.empty();
+            }
+            refused.incrementAndGet();
+            return Optional.of(Duration.ofNanos(waitMicros * 1_000));
         } catch (RedisUnavailableException unavailable) {
             unlimited.incrementAndGet();
             if (degraded.compareAndSet(false, true)) {

@@ -99,11 +99,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    MeterBinder unlimitedWritesCounter(RateLimits rateLimits) {
-        return registry -> FunctionCounter.builder("surge.rate.limit.unavailable", rateLimits,
-                        RateLimits::unlimitedWrites)
-                .description("Writes let through without a rate limit because Redis did not answer")
-                .register(registry);
+    MeterBinder rateLimitCounters(RateLimits rateLimits) {
+        return registry -> {
+            FunctionCounter.builder("surge.rate.limit.refused", rateLimits, RateLimits::refusedWrites)
+                    .description("Writes refused with 429 RATE_LIMITED because the user's bucket was empty")
+                    .register(registry);
+            FunctionCounter.builder("surge.rate.limit.unavailable", rateLimits, RateLimits::unlimitedWrites)
+                    .description("Writes let through without a rate limit because Redis did not answer")
+                    .register(registry);
+        };
     }
 
     /** Ahead of everything else, Spring Security included: an oversized body is refused before anyone reads it. */
