@@ -53,7 +53,9 @@ class SurgeApplicationTest {
     void exposesMetricsAndTheModuleStructure() {
         ApiResponse prometheus = api.asAdmin().get("/actuator/prometheus");
         assertThat(prometheus.status()).isEqualTo(200);
-        assertThat(prometheus.rawBody()).contains("jvm_memory_used_bytes");
+        assertThat(prometheus.rawBody()).contains("jvm_memory_used_bytes")
+                .as("series the alert rules use").contains("http_server_requests_seconds_bucket{",
+                        "hikaricp_connections_pending{", "hikaricp_connections_timeout_total{");
 
         ApiResponse modules = api.asAdmin().get("/actuator/modulith");
         assertThat(modules.status()).isEqualTo(200);
