@@ -1,10 +1,10 @@
 package io.surge.shared.redis;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -47,12 +47,17 @@ public final class RedisGuard {
         }
     }
 
-    /** Waits at most {@code timeout} for the command; a command that is still running is left to finish alone. */
+    /**
+     * Waits at most {@code timeout} for the command, then interrupts it: Redisson cancels a command whose caller is
+     * interrupted, so it is not retried for seconds after nobody waits for it any more (a script that admits a user
+     * to a coupon must not run once its request was answered 503).
+     */
     static <T> T within(Duration timeout, Supplier<T> command) {
-        CompletableFuture<T> reply = CompletableFuture.supplyAsync(command, COMMANDS);
+        Future<T> reply = COMMANDS.submit(command::get);
         try {
             return reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
+            reply.cancel(true);
             throw new RedisUnavailableException("Redis did not answer within " + timeout, slow);
         } catch (ExecutionException failed) {
             throw new RedisUnavailableException("Redis failed", failed.getCause());
