@@ -11,7 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admissionGrace how long an admission may take to become a committed coupon before reconciliation
  *        treats it as lost and frees its slot ({@code surge.coupon.gate.admission-grace}); far longer than an issue
  *        transaction ever takes
+ * @param reconcileBatchSize how many admissions or winners reconciliation reads at a time
+ *        ({@code surge.coupon.gate.reconcile-batch-size}, default in {@code surge-defaults.properties})
  */
 @ConfigurationProperties("surge.coupon.gate")
-public record CouponGateProperties(@DefaultValue("PT30S") Duration admissionGrace) {
+public record CouponGateProperties(@DefaultValue("PT30S") Duration admissionGrace, int reconcileBatchSize) {
+
+    public CouponGateProperties {
+        if (reconcileBatchSize < 1) {
+            throw new IllegalArgumentException("surge.coupon.gate.reconcile-batch-size must be at least 1");
+        }
+    }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.surge.coupon.domain.Coupon;
-import io.surge.coupon.domain.GateCorrection;
 
 /**
  * The first-come issue gate (ADR 0008): answers the flood of issue requests without MySQL, so only winners reach
@@ -41,10 +41,30 @@ public interface CouponGate {
     Set<Long> openGates();
 
     /**
-     * Applies the correction computed from the gate's current admissions (user id → admission time), while no one
-     * else builds or reconciles the gate.
+     * Runs {@code repair} on the coupon's gate while no one else builds or reconciles it.
      *
-     * @return what was applied, or empty when the gate is gone or busy
+     * @return what {@code repair} returned, or empty when the gate is gone or busy
      */
-    Optional<GateCorrection> reconcile(long couponId, Function<Map<Long, Instant>, GateCorrection> correction);
+    <R> Optional<R> reconcile(long couponId, Function<GateRepair, R> repair);
+
+    /** A coupon's gate held for reconciliation (ADR 0008); every read of it is bounded by a batch size. */
+    interface GateRepair {
+
+        /**
+         * Hands {@code batch} the gate's admissions made before {@code admittedBefore} (user id → admission time),
+         * at most {@code batchSize} at a time. It walks the gate with a cursor, so admissions made meanwhile may be
+         * missed and an admission may come twice.
+         */
+        void admittedBefore(Instant admittedBefore, int batchSize, Consumer<Map<Long, Instant>> batch);
+
+        /** Gives back those of these admissions the gate still holds, each only if made at that time. */
+        int giveBack(Map<Long, Instant> admissions);
+
+        /**
+         * Admits these winners (user id → issue time) where the gate does not know them, unless the gate is gone.
+         *
+         * @return how many it did not know
+         */
+        int putBack(Map<Long, Instant> winners);
+    }
 }

@@ -1,9 +1,12 @@
 package io.surge.coupon.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 
 import io.surge.coupon.domain.NewUserCoupon;
 import io.surge.coupon.domain.OwnedCoupon;
@@ -21,6 +24,12 @@ public interface UserCouponRepository {
 
     /** Every user who holds the coupon, with when it was issued to them. */
     Map<Long, Instant> issuedUsers(long couponId);
+
+    /** At most {@code limit} users who hold the coupon with an id above {@code afterUserId}, by user id. */
+    SortedMap<Long, Instant> issuedUsers(long couponId, long afterUserId, int limit);
+
+    /** Those of {@code userIds} who hold the coupon. */
+    Set<Long> holders(long couponId, Collection<Long> userIds);
 
     /**
      * @param status only coupons in this status at {@code now}, or {@code null} for all

@@ -8,10 +8,15 @@ import static io.surge.coupon.adapter.out.persistence.jooq.Tables.USER_COUPON;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import io.surge.coupon.domain.NewUserCoupon;
 import io.surge.coupon.domain.OwnedCoupon;
@@ -65,6 +70,28 @@ class JooqUserCouponRepository implements UserCouponRepository {
                 .where(USER_COUPON.COUPON_ID.eq(couponId))
                 .forEach(row -> issued.put(row.value1(), instant(row.value2())));
         return issued;
+    }
+
+    /** One range of the {@code (coupon_id, user_id)} unique key. */
+    @Override
+    public SortedMap<Long, Instant> issuedUsers(long couponId, long afterUserId, int limit) {
+        SortedMap<Long, Instant> issued = new TreeMap<>();
+        dsl.select(USER_COUPON.USER_ID, USER_COUPON.ISSUED_AT).from(USER_COUPON)
+                .where(USER_COUPON.COUPON_ID.eq(couponId), USER_COUPON.USER_ID.gt(afterUserId))
+                .orderBy(USER_COUPON.USER_ID)
+                .limit(limit)
+                .forEach(row -> issued.put(row.value1(), instant(row.value2())));
+        return issued;
+    }
+
+    @Override
+    public Set<Long> holders(long couponId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.select(USER_COUPON.USER_ID).from(USER_COUPON)
+                .where(USER_COUPON.COUPON_ID.eq(couponId), USER_COUPON.USER_ID.in(userIds))
+                .fetch(USER_COUPON.USER_ID));
     }
 
     @Override

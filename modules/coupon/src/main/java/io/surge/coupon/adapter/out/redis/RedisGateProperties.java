@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        ({@code surge.coupon.gate.retention}); an expired gate is simply rebuilt from MySQL when asked again
  * @param lockWait how long a request waits for another to finish building the gate before answering 503
  *        ({@code surge.coupon.gate.lock-wait})
+ * @param timeout how long one call of the gate waits for Redis before the request is answered 503
+ *        ({@code surge.coupon.gate.timeout}, default in {@code surge-defaults.properties})
  */
 @ConfigurationProperties("surge.coupon.gate")
 record RedisGateProperties(@DefaultValue("surge:") String keyPrefix, @DefaultValue("P1D") Duration retention,
-        @DefaultValue("PT5S") Duration lockWait) {
+        @DefaultValue("PT5S") Duration lockWait, Duration timeout) {
 }

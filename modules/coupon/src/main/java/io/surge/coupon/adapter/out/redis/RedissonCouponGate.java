@@ -2,24 +2,30 @@ package io.surge.coupon.adapter.out.redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.surge.coupon.domain.Coupon;
 import io.surge.coupon.domain.CouponRefusals;
-import io.surge.coupon.domain.GateCorrection;
 import io.surge.coupon.domain.IssueWindow;
 import io.surge.coupon.port.out.CouponGate;
 import io.surge.coupon.port.out.GateVerdict;
 import io.surge.shared.error.BusinessException;
+import io.surge.shared.redis.RedisGuard;
+import io.surge.shared.redis.RedisUnavailableException;
 import org.jspecify.annotations.Nullable;
+import org.redisson.api.RFuture;
 import org.redisson.api.RLock;
 import org.redisson.api.RMap;
 import org.redisson.api.RScoredSortedSet;
@@ -37,9 +43,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The issue gate in Redis (ADR 0008; key layout in {@link CouponGateKeys}). Admission is one Lua script, so the
- * checks and the admission are one atomic step without any lock; scripts run by their SHA ({@code EVALSHA}) and are
- * loaded again when Redis answers {@code NOSCRIPT} (after a restart or {@code SCRIPT FLUSH}). Every Redis failure
- * becomes a {@code SERVICE_UNAVAILABLE} refusal (503): without the gate nothing is issued, so nothing is over-issued.
+ * checks and the admission are one atomic step without any lock; Redisson's script cache sends scripts by their SHA
+ * and loads them again when Redis forgot them (a restart, {@code SCRIPT FLUSH}). Every Redis call goes through a
+ * {@link RedisGuard} (ADR 0016): it waits at most {@code surge.coupon.gate.timeout}, and not at all while Redis
+ * keeps failing; every failure becomes a {@code SERVICE_UNAVAILABLE} refusal (503): without the gate nothing is
+ * issued, so nothing is over-issued.
  */
 @Component
 @EnableConfigurationProperties(RedisGateProperties.class)
@@ -48,7 +56,7 @@ class RedissonCouponGate implements CouponGate {
     private static final Logger log = LoggerFactory.getLogger(RedissonCouponGate.class);
 
     /** KEYS: gate hash, admitted set. ARGV: user id, now (epoch millis). */
-    private static final LuaScript ADMIT = new LuaScript("""
+    private static final String ADMIT = """
             local gate = redis.call('HMGET', KEYS[1], 'quantity', 'starts-at', 'ends-at', 'retention')
             local quantity = tonumber(gate[1])
             if not quantity then return 'NOT_READY' end
@@ -63,84 +71,96 @@ class RedissonCouponGate implements CouponGate {
             redis.call('PEXPIREAT', KEYS[1], expireAt)
             redis.call('PEXPIREAT', KEYS[2], expireAt)
             return 'ADMITTED'
-            """);
+            """;
 
-    /** KEYS: admitted set. ARGV: user id, admission time (epoch millis). Removes only that very admission. */
-    private static final LuaScript GIVE_BACK = new LuaScript("""
-            local admittedAt = redis.call('ZSCORE', KEYS[1], ARGV[1])
-            if admittedAt and tonumber(admittedAt) == tonumber(ARGV[2]) then
-              return redis.call('ZREM', KEYS[1], ARGV[1])
+    /**
+     * KEYS: admitted set. ARGV: pairs of user id and admission time (epoch millis). Removes only those very
+     * admissions (a newer admission of the same user, after a gate loss, stays); returns how many it removed.
+     */
+    private static final String GIVE_BACK = """
+            local removed = 0
+            for i = 1, #ARGV, 2 do
+              local admittedAt = redis.call('ZSCORE', KEYS[1], ARGV[i])
+              if admittedAt and tonumber(admittedAt) == tonumber(ARGV[i + 1]) then
+                removed = removed + redis.call('ZREM', KEYS[1], ARGV[i])
+              end
             end
-            return 0
-            """);
+            return removed
+            """;
+
+    /**
+     * KEYS: gate hash, admitted set. ARGV: pairs of issue time (epoch millis) and user id. Adds the users the set
+     * lacks, only while the gate exists: a set without its gate would never expire. Returns how many it added.
+     */
+    private static final String PUT_BACK = """
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            local added = 0
+            for i = 1, #ARGV, 2 do
+              added = added + redis.call('ZADD', KEYS[2], 'NX', ARGV[i], ARGV[i + 1])
+            end
+            return added
+            """;
 
     private static final int CHUNK = 10_000;
     private static final Duration LOCK_POLL = Duration.ofMillis(100);
+    private static final Duration OPEN_CIRCUIT_FOR = Duration.ofSeconds(5);
 
     private final RedissonClient redisson;
     private final RScript scripts;
     private final CouponGateKeys keys;
     private final RedisGateProperties properties;
+    private final RedisGuard redis;
 
     RedissonCouponGate(RedissonClient redisson, RedisGateProperties properties) {
         this.redisson = redisson;
         this.scripts = redisson.getScript(StringCodec.INSTANCE);
         this.keys = new CouponGateKeys(properties.keyPrefix());
         this.properties = properties;
+        this.redis = new RedisGuard("coupon-gate", properties.timeout(), OPEN_CIRCUIT_FOR);
     }
 
     @Override
     public GateVerdict admit(long couponId, long userId, Instant now) {
-        try {
-            String verdict = ADMIT.run(scripts, RScript.ReturnType.VALUE,
-                    List.<Object>of(keys.gate(couponId), keys.admitted(couponId)), userId, now.toEpochMilli());
-            return GateVerdict.valueOf(verdict);
-        } catch (RedisException unreachable) {
-            throw unavailable(unreachable);
-        }
+        String verdict = call(() -> scripts.<String>eval(RScript.Mode.READ_WRITE, ADMIT, RScript.ReturnType.VALUE,
+                List.<Object>of(keys.gate(couponId), keys.admitted(couponId)), userId, now.toEpochMilli()));
+        return GateVerdict.valueOf(verdict);
     }
 
     @Override
     public void giveBack(long couponId, long userId, Instant admittedAt) {
-        try {
-            giveBack(keys.admitted(couponId), userId, admittedAt.toEpochMilli());
-        } catch (RedisException unreachable) {
-            throw unavailable(unreachable);
-        }
+        giveBack(couponId, Map.of(userId, admittedAt));
     }
 
+    /**
+     * The lock belongs to this caller's thread, named explicitly: every guarded call runs on a thread of its own,
+     * and Redisson would otherwise take each of those for the owner.
+     */
     @Override
     public boolean open(Coupon coupon, Supplier<Map<Long, Instant>> issuedUsers, Instant now) {
         long couponId = coupon.couponId();
         RLock lock = redisson.getLock(keys.lock(couponId));
+        long owner = Thread.currentThread().threadId();
         RMap<String, String> gate = redisson.getMap(keys.gate(couponId), StringCodec.INSTANCE);
         long deadline = System.nanoTime() + properties.lockWait().toNanos();
-        try {
-            // Short waits, looking for the finished gate in between: a builder whose lock vanished with the rest of
-            // Redis never announces its unlock, and waiting for that announcement would only end in a timeout.
-            while (!gate.isExists()) {
-                // no lease time: the lock watchdog keeps it for as long as the build really takes
-                if (lock.tryLock(LOCK_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
-                    try {
-                        if (!gate.isExists()) {
-                            build(coupon, gate, issuedUsers.get(), now);
-                        }
-                    } finally {
-                        release(lock);
+        // Short waits, looking for the finished gate in between: a builder whose lock vanished with the rest of
+        // Redis never announces its unlock, and waiting for that announcement would only end in a timeout.
+        while (!call(gate::isExists)) {
+            // no lease time: the lock watchdog keeps it for as long as the build really takes
+            if (call(() -> await(lock.tryLockAsync(LOCK_POLL.toMillis(), -1, TimeUnit.MILLISECONDS, owner)))) {
+                try {
+                    if (!call(gate::isExists)) {
+                        build(coupon, gate, issuedUsers.get(), now);
                     }
-                    return true;
+                } finally {
+                    release(lock, owner);
                 }
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
+                return true;
             }
-            return true;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw CouponRefusals.issuingUnavailable();
-        } catch (RedisException unreachable) {
-            throw unavailable(unreachable);
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
         }
+        return true;
     }
 
     /**
@@ -154,17 +174,18 @@ class RedissonCouponGate implements CouponGate {
         for (Map.Entry<Long, Instant> winner : issued.entrySet()) {
             chunk.put(winner.getKey().toString(), (double) winner.getValue().toEpochMilli());
             if (chunk.size() == CHUNK) {
-                admitted.addAllIfAbsent(chunk);
+                Map<String, Double> full = Map.copyOf(chunk);
+                call(() -> admitted.addAllIfAbsent(full));
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            admitted.addAllIfAbsent(chunk);
+            call(() -> admitted.addAllIfAbsent(chunk));
         }
         IssueWindow window = coupon.terms().window();
         Instant expireAt = expiry(window.endsAt(), now);
-        admitted.expire(expireAt);
-        registry().add(Long.toString(couponId));
+        call(() -> admitted.expire(expireAt));
+        call(() -> registry().add(Long.toString(couponId)));
 
         Map<String, String> fields = new HashMap<>();
         fields.put("quantity", Long.toString(coupon.terms().totalQuantity()));
@@ -175,73 +196,106 @@ class RedissonCouponGate implements CouponGate {
         if (window.endsAt() != null) {
             fields.put("ends-at", Long.toString(window.endsAt().toEpochMilli()));
         }
-        gate.putAll(fields);
-        gate.expire(expireAt);
+        call(() -> {
+            gate.putAll(fields);
+            return gate.expire(expireAt);
+        });
         log.info("Coupon {} issue gate built from MySQL: quantity {}, {} winners", couponId,
                 coupon.terms().totalQuantity(), issued.size());
     }
 
     @Override
     public Set<Long> openGates() {
-        try {
-            Set<Long> couponIds = new HashSet<>();
-            for (String couponId : registry()) {
-                couponIds.add(Long.parseLong(couponId));
-            }
-            return couponIds;
-        } catch (RedisException unreachable) {
-            throw unavailable(unreachable);
+        Set<Long> couponIds = new HashSet<>();
+        for (String couponId : call(registry()::readAll)) {
+            couponIds.add(Long.parseLong(couponId));
         }
+        return couponIds;
     }
 
     @Override
-    public Optional<GateCorrection> reconcile(long couponId, Function<Map<Long, Instant>, GateCorrection> correction) {
+    public <R> Optional<R> reconcile(long couponId, Function<GateRepair, R> repair) {
         RLock lock = redisson.getLock(keys.lock(couponId));
+        long owner = Thread.currentThread().threadId();
+        if (!call(() -> await(lock.tryLockAsync(owner)))) {
+            return Optional.empty(); // being built or reconciled by someone else right now
+        }
         try {
-            if (!lock.tryLock()) {
-                return Optional.empty(); // being built or reconciled by someone else right now
+            if (!call(redisson.getMap(keys.gate(couponId), StringCodec.INSTANCE)::isExists)) {
+                call(() -> registry().remove(Long.toString(couponId)));
+                return Optional.empty();
             }
-            try {
-                if (!redisson.getMap(keys.gate(couponId), StringCodec.INSTANCE).isExists()) {
-                    registry().remove(Long.toString(couponId));
-                    return Optional.empty();
-                }
-                RScoredSortedSet<String> admitted = redisson.getScoredSortedSet(keys.admitted(couponId),
-                        StringCodec.INSTANCE);
-                Map<Long, Instant> admissions = new HashMap<>();
-                for (ScoredEntry<String> entry : admitted.entryRange(0, -1)) {
-                    admissions.put(Long.parseLong(entry.getValue()),
-                            Instant.ofEpochMilli(entry.getScore().longValue()));
-                }
-                return Optional.of(apply(couponId, admitted, correction.apply(admissions)));
-            } finally {
-                release(lock);
-            }
-        } catch (RedisException unreachable) {
-            throw unavailable(unreachable);
+            return Optional.of(repair.apply(new RedisGateRepair(couponId)));
+        } finally {
+            release(lock, owner);
         }
     }
 
-    private GateCorrection apply(long couponId, RScoredSortedSet<String> admitted, GateCorrection correction) {
-        Map<Long, Instant> removed = new HashMap<>();
-        correction.lostAdmissions().forEach((userId, admittedAt) -> {
-            if (giveBack(keys.admitted(couponId), userId, admittedAt.toEpochMilli())) {
-                removed.put(userId, admittedAt);
+    /** One coupon's gate under reconciliation; each call reads or writes at most one batch. */
+    private final class RedisGateRepair implements GateRepair {
+
+        private final long couponId;
+
+        RedisGateRepair(long couponId) {
+            this.couponId = couponId;
+        }
+
+        @Override
+        public void admittedBefore(Instant admittedBefore, int batchSize, Consumer<Map<Long, Instant>> batch) {
+            // ZSCAN: each step reads about batchSize entries, whatever the set's size and whatever changes meanwhile
+            RScoredSortedSet<String> admitted = redisson.getScoredSortedSet(keys.admitted(couponId),
+                    StringCodec.INSTANCE);
+            Iterator<ScoredEntry<String>> entries = admitted.entryIterator(batchSize);
+            Map<Long, Instant> old = new HashMap<>();
+            while (call(entries::hasNext)) {
+                ScoredEntry<String> entry = entries.next();
+                Instant admittedAt = Instant.ofEpochMilli(entry.getScore().longValue());
+                if (admittedAt.isBefore(admittedBefore)) {
+                    old.put(Long.parseLong(entry.getValue()), admittedAt);
+                }
+                if (old.size() == batchSize) {
+                    batch.accept(Map.copyOf(old));
+                    old.clear();
+                }
             }
+            if (!old.isEmpty()) {
+                batch.accept(Map.copyOf(old));
+            }
+        }
+
+        @Override
+        public int giveBack(Map<Long, Instant> admissions) {
+            return RedissonCouponGate.this.giveBack(couponId, admissions);
+        }
+
+        @Override
+        public int putBack(Map<Long, Instant> winners) {
+            if (winners.isEmpty()) {
+                return 0;
+            }
+            List<Object> scoresAndUsers = new ArrayList<>(winners.size() * 2);
+            winners.forEach((userId, issuedAt) -> {
+                scoresAndUsers.add(issuedAt.toEpochMilli());
+                scoresAndUsers.add(userId);
+            });
+            Long added = call(() -> scripts.<Long>eval(RScript.Mode.READ_WRITE, PUT_BACK, RScript.ReturnType.LONG,
+                    List.<Object>of(keys.gate(couponId), keys.admitted(couponId)), scoresAndUsers.toArray()));
+            return added.intValue();
+        }
+    }
+
+    private int giveBack(long couponId, Map<Long, Instant> admissions) {
+        if (admissions.isEmpty()) {
+            return 0;
+        }
+        List<Object> usersAndTimes = new ArrayList<>(admissions.size() * 2);
+        admissions.forEach((userId, admittedAt) -> {
+            usersAndTimes.add(userId);
+            usersAndTimes.add(admittedAt.toEpochMilli());
         });
-        Map<String, Double> missing = new HashMap<>();
-        correction.missingWinners().forEach(
-                (userId, issuedAt) -> missing.put(userId.toString(), (double) issuedAt.toEpochMilli()));
-        if (!missing.isEmpty()) {
-            admitted.addAllIfAbsent(missing);
-        }
-        return new GateCorrection(removed, correction.missingWinners());
-    }
-
-    private boolean giveBack(String admittedKey, long userId, long admittedAtMillis) {
-        Long removed = GIVE_BACK.run(scripts, RScript.ReturnType.LONG, List.<Object>of(admittedKey), userId,
-                admittedAtMillis);
-        return removed != null && removed == 1;
+        Long removed = call(() -> scripts.<Long>eval(RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.LONG,
+                List.<Object>of(keys.admitted(couponId)), usersAndTimes.toArray()));
+        return removed.intValue();
     }
 
     private RSet<String> registry() {
@@ -254,18 +308,46 @@ class RedissonCouponGate implements CouponGate {
         return from.plus(properties.retention());
     }
 
-    private static void release(RLock lock) {
+    private void release(RLock lock, long owner) {
         try {
-            lock.unlock();
-        } catch (IllegalMonitorStateException lost) {
-            // the lock key vanished with the rest of Redis (restart, flush): there is nothing left to release
+            call(() -> unlock(lock, owner));
+        } catch (BusinessException unreachable) {
+            // the unlock stopped the lock's watchdog all the same, so the lock expires by itself
         }
     }
 
-    private static BusinessException unavailable(RedisException cause) {
-        log.warn("The coupon issue gate is unavailable: {}", cause.getMessage());
-        BusinessException unavailable = CouponRefusals.issuingUnavailable();
-        unavailable.initCause(cause);
-        return unavailable;
+    /** @return false when the lock vanished with the rest of Redis (restart, flush): nothing is left to release */
+    private static boolean unlock(RLock lock, long owner) {
+        try {
+            await(lock.unlockAsync(owner));
+            return true;
+        } catch (IllegalMonitorStateException vanished) {
+            return false;
+        }
+    }
+
+    private <T> T call(Supplier<T> command) {
+        try {
+            return redis.call(command);
+        } catch (RedisUnavailableException unavailable) {
+            log.warn("The coupon issue gate is unavailable: {}", unavailable.getMessage());
+            BusinessException refusal = CouponRefusals.issuingUnavailable();
+            refusal.initCause(unavailable);
+            throw refusal;
+        }
+    }
+
+    /** Waits for an asynchronous Redisson call as its synchronous methods do: interrupted, it cancels the call. */
+    private static <T> T await(RFuture<T> reply) {
+        try {
+            return reply.get();
+        } catch (InterruptedException interrupted) {
+            reply.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RedisException("Interrupted while waiting for Redis", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new RedisException("Redis failed", failed.getCause());
+        }
     }
 }
