@@ -31,7 +31,7 @@ class CouponGateReconciliationJob {
     /**
      * Held at least half the interval: instances whose schedules lie close together reconcile once, and the next run
      * of any instance still comes within the interval. Held at most 5 min: a run reads every open gate and its
-     * winners, statement by statement, and stays far below that; a dead instance's lock delays reconciliation by
+     * winners in batches (ADR 0008), and stays far below that; a dead instance's lock delays reconciliation by
      * that much at most, which only repairs rare losses older than the 30 s admission grace anyway.
      */
     @Scheduled(fixedDelayString = "${surge.coupon.gate.reconcile-interval:PT1M}",
