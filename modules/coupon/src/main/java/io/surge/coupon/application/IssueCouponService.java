@@ -71,7 +71,7 @@ class IssueCouponService implements IssueCouponUseCase {
         long userId = command.userId();
         for (int attempt = 1;; attempt++) {
             Instant now = Now.of(clock);
-            GateVerdict verdict = gate.admit(couponId, userId, now);
+            GateVerdict verdict = admit(couponId, userId, now);
             switch (verdict) {
                 case ADMITTED -> {
                     return commit(couponId, userId, now);
@@ -86,6 +86,23 @@ class IssueCouponService implements IssueCouponUseCase {
                     openGate(couponId, now);
                 }
             }
+        }
+    }
+
+    /**
+     * When Redis did not answer, the script may still have admitted the user: the request is answered 503, and the
+     * user's retry must not find a slot taken in their name ({@code COUPON_ALREADY_ISSUED} with nothing issued). The
+     * admission would carry {@code now}, so giving back exactly that one is safe; if Redis is still away,
+     * reconciliation frees it after the grace period.
+     */
+    private GateVerdict admit(long couponId, long userId, Instant now) {
+        try {
+            return gate.admit(couponId, userId, now);
+        } catch (BusinessException unavailable) {
+            if (CouponRefusals.SERVICE_UNAVAILABLE.equals(unavailable.code())) {
+                giveBack(couponId, userId, now, unavailable);
+            }
+            throw unavailable;
         }
     }
 
@@ -118,7 +135,7 @@ class IssueCouponService implements IssueCouponUseCase {
         } catch (RuntimeException unavailable) {
             // reconciliation frees the slot once the admission is older than the grace period
             cause.addSuppressed(unavailable);
-            log.warn("Could not give back the slot of user {} on coupon {}; reconciliation will", userId, couponId);
+            log.debug("Could not give back the slot of user {} on coupon {}; reconciliation will", userId, couponId);
         }
     }
 }

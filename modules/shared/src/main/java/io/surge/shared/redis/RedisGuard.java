@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How a request calls Redis without ever waiting for it long (ADR 0016). Redisson may block its caller while it
@@ -21,6 +23,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
  */
 public final class RedisGuard {
 
+    private static final Logger log = LoggerFactory.getLogger(RedisGuard.class);
     private static final ExecutorService COMMANDS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Duration timeout;
@@ -32,6 +35,9 @@ public final class RedisGuard {
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
                 .waitDurationInOpenState(openFor).permittedNumberOfCallsInHalfOpenState(1)
                 .build());
+        // once per change, not per refused call: an outage during a rush would otherwise log thousands of lines
+        breaker.getEventPublisher().onStateTransition(change -> log.warn("Redis calls of {}: {}", name,
+                change.getStateTransition()));
     }
 
     /** @throws RedisUnavailableException when Redis failed, did not answer in time, or is known to be gone */

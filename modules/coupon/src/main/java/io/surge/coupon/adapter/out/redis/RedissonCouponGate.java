@@ -330,7 +330,6 @@ class RedissonCouponGate implements CouponGate {
         try {
             return redis.call(command);
         } catch (RedisUnavailableException unavailable) {
-            log.warn("The coupon issue gate is unavailable: {}", unavailable.getMessage());
             BusinessException refusal = CouponRefusals.issuingUnavailable();
             refusal.initCause(unavailable);
             throw refusal;
