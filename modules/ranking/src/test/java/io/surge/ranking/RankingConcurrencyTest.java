@@ -46,8 +46,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest
 @Import(RankingTestConfiguration.class)
-@TestPropertySource(properties = { "surge.ranking.cache-ttl=PT0S", "surge.ranking.fast-path-backoff=PT0S",
-        "surge.ranking.repair-interval=PT1H" })
+@TestPropertySource(properties = { "surge.ranking.cache-ttl=PT0S", "surge.ranking.repair-interval=PT1H" })
 class RankingConcurrencyTest {
 
     private static final int ROUNDS = 12;

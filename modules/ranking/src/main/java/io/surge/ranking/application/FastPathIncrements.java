@@ -29,16 +29,14 @@ class FastPathIncrements {
 
     private final SalesFastPath fastPath;
     private final SalesDayRepository days;
-    private final FastPathBackoff backoff;
     private final SalesCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    FastPathIncrements(SalesFastPath fastPath, SalesDayRepository days, FastPathBackoff backoff,
-            SalesCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+    FastPathIncrements(SalesFastPath fastPath, SalesDayRepository days, SalesCalendar calendar, Clock clock,
+            PlatformTransactionManager transactions) {
         this.fastPath = fastPath;
         this.days = days;
-        this.backoff = backoff;
         this.calendar = calendar;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -54,16 +52,10 @@ class FastPathIncrements {
         if (keepFor.isNegative() || keepFor.isZero()) {
             return; // no window can ask for that day any more: nothing to keep in Redis
         }
-        if (!backoff.allowsAttempt()) {
-            markStale(salesDate);
-            return;
-        }
         try {
             fastPath.add(salesDate, generation, lines, keepFor);
-            backoff.succeeded();
         } catch (RuntimeException failed) {
-            backoff.failed();
-            log.warn("Could not add to the Redis copy of {}; marking it for repair: {}", salesDate,
+            log.debug("Could not add to the Redis copy of {}; marking it for repair: {}", salesDate,
                     failed.getMessage());
             markStale(salesDate);
         }

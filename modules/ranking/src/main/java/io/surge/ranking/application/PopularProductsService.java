@@ -36,19 +36,16 @@ class PopularProductsService implements GetPopularProductsQuery {
 
     private final SalesFastPath fastPath;
     private final FastPathRebuilds rebuilds;
-    private final FastPathBackoff backoff;
     private final DailySalesRepository sales;
     private final ProductProjectionRepository products;
     private final SalesCalendar calendar;
     private final Clock clock;
     private final RecentAnswers<Question, PopularProducts> recentAnswers;
 
-    PopularProductsService(SalesFastPath fastPath, FastPathRebuilds rebuilds, FastPathBackoff backoff,
-            DailySalesRepository sales, ProductProjectionRepository products, SalesCalendar calendar, Clock clock,
-            RankingProperties properties) {
+    PopularProductsService(SalesFastPath fastPath, FastPathRebuilds rebuilds, DailySalesRepository sales,
+            ProductProjectionRepository products, SalesCalendar calendar, Clock clock, RankingProperties properties) {
         this.fastPath = fastPath;
         this.rebuilds = rebuilds;
-        this.backoff = backoff;
         this.sales = sales;
         this.products = products;
         this.calendar = calendar;
@@ -71,21 +68,16 @@ class PopularProductsService implements GetPopularProductsQuery {
     }
 
     private Optional<List<ProductSales>> fromFastPath(SalesWindow window, int limit) {
-        if (!backoff.allowsAttempt()) {
-            return Optional.empty();
-        }
         try {
             FastPathTop top = fastPath.top(window.days(), limit);
             if (!top.isComplete()) {
                 top.unbuiltDays().forEach(rebuilds::rebuild);
                 top = fastPath.top(window.days(), limit);
             }
-            backoff.succeeded();
             // a day still without a copy (built and dropped at once) is simply answered by MySQL
             return top.isComplete() ? Optional.of(top.candidates()) : Optional.empty();
         } catch (FastPathUnavailableException failed) {
-            backoff.failed();
-            log.warn("Redis could not rank {}; answering from MySQL: {}", window, failed.getMessage());
+            log.debug("Redis could not rank {}; answering from MySQL: {}", window, failed.getMessage());
             return Optional.empty();
         }
     }

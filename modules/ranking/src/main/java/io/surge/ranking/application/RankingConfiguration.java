@@ -17,9 +17,4 @@ class RankingConfiguration {
     SalesCalendar salesCalendar(@Value("${surge.time-zone}") ZoneId businessZone) {
         return new SalesCalendar(businessZone);
     }
-
-    @Bean
-    FastPathBackoff fastPathBackoff(RankingProperties properties) {
-        return new FastPathBackoff(properties.fastPathBackoff(), System::nanoTime);
-    }
 }

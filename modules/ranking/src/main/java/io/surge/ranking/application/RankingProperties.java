@@ -8,13 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param cacheTtl how long an answer of the popular-products query is reused in this process
  *        ({@code surge.ranking.cache-ttl}); it bounds how stale an answer may be, {@code PT0S} turns reuse off
- * @param fastPathBackoff how long Redis is left alone after it failed ({@code surge.ranking.fast-path-backoff}):
- *        meanwhile queries are answered from MySQL and counts only mark their day stale, so a dead Redis costs one
- *        slow call per back-off rather than one per request; {@code PT0S} retries at once
  * @param repairInterval how often days whose Redis copy is known to be wrong are rebuilt
  *        ({@code surge.ranking.repair-interval}); with {@code cacheTtl} it bounds how long such a day is served
  */
 @ConfigurationProperties("surge.ranking")
-public record RankingProperties(@DefaultValue("PT1S") Duration cacheTtl, @DefaultValue("PT5S") Duration fastPathBackoff,
+public record RankingProperties(@DefaultValue("PT1S") Duration cacheTtl,
         @DefaultValue("PT2S") Duration repairInterval) {
 }

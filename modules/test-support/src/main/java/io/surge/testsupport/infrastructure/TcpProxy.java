@@ -43,7 +43,11 @@ public final class TcpProxy implements AutoCloseable {
         return port;
     }
 
+    /** Listens again; opening an open proxy does nothing. */
     public synchronized void open() {
+        if (listener != null) {
+            return;
+        }
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);

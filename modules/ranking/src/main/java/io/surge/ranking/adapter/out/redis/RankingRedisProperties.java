@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redisTimeout how long one ranking command may take before Redis counts as failed
  *        ({@code surge.ranking.redis-timeout}), whatever the client's own timeouts and retries: the fast path is only
  *        worth using when it is fast, and MySQL answers meanwhile
+ * @param redisOpenFor how long Redis is not called after it kept failing ({@code surge.ranking.redis-open-for}): an
+ *        outage then costs a few timeouts, not one per request; then single calls probe it
  */
 @ConfigurationProperties("surge.ranking")
-record RankingRedisProperties(@DefaultValue("surge:") String keyPrefix, @DefaultValue("PT1S") Duration redisTimeout) {
+record RankingRedisProperties(@DefaultValue("surge:") String keyPrefix, Duration redisTimeout, Duration redisOpenFor) {
 }

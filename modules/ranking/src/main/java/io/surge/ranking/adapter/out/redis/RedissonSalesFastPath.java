@@ -1,22 +1,13 @@
 package io.surge.ranking.adapter.out.redis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.surge.ranking.domain.ProductSales;
@@ -25,39 +16,44 @@ import io.surge.ranking.domain.SaleLines;
 import io.surge.ranking.port.out.FastPathTop;
 import io.surge.ranking.port.out.FastPathUnavailableException;
 import io.surge.ranking.port.out.SalesFastPath;
+import io.surge.shared.redis.RedisGuard;
+import io.surge.shared.redis.RedisUnavailableException;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
-import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The per-day sorted sets (ADR 0011; key layout in {@link RankingKeys}). Each operation that touches more than
- * one key is one Lua script, so it is atomic; scripts run by their SHA ({@code EVALSHA}) and are loaded again when
- * Redis answers {@code NOSCRIPT}. Every Redis failure, and every answer slower than
- * {@code surge.ranking.redis-timeout}, becomes a {@link FastPathUnavailableException}.
+ * one key is one Lua script, so it is atomic; Redisson's script cache sends it by its SHA ({@code EVALSHA}) and loads
+ * it again when Redis answers {@code NOSCRIPT}. Every call goes through a {@link RedisGuard}: a Redis failure, an
+ * answer slower than {@code surge.ranking.redis-timeout}, or a call refused while Redis is known to be gone
+ * ({@code surge.ranking.redis-open-for}) becomes a {@link FastPathUnavailableException}, and callers fall back to
+ * MySQL or mark the day for repair (ADR 0016).
  */
 @Component
 @EnableConfigurationProperties(RankingRedisProperties.class)
 class RedissonSalesFastPath implements SalesFastPath {
 
     /** KEYS: built marker, sales set. ARGV: generation, keep-for millis, then product id, delta pairs. */
-    private static final Script ADD = new Script("""
+    private static final String ADD = """
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
             for i = 3, #ARGV, 2 do
               redis.call('ZINCRBY', KEYS[2], ARGV[i + 1], ARGV[i])
             end
             redis.call('PEXPIRE', KEYS[2], ARGV[2])
             return 1
-            """);
+            """;
 
     /**
      * KEYS: built marker, sales set. ARGV: generation, keep-for millis, then score, product id pairs. A build never
      * replaces a newer one (a slow rebuild arriving late); the marker is written last.
      */
-    private static final Script REPLACE = new Script("""
+    private static final String REPLACE = """
             local current = tonumber(redis.call('GET', KEYS[1]))
             if current and current > tonumber(ARGV[1]) then return 0 end
             redis.call('DEL', KEYS[2])
@@ -67,7 +63,7 @@ class RedissonSalesFastPath implements SalesFastPath {
             if #ARGV > 2 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
             return 1
-            """);
+            """;
 
     /**
      * KEYS: the n built markers, the n sales sets, the scratch key. ARGV: n, limit. Answers {@code UNBUILT} and the
@@ -75,7 +71,7 @@ class RedissonSalesFastPath implements SalesFastPath {
      * {@code limit} with units above zero plus every product tied with the last of them (Redis orders ties by
      * member text, not by product id, so the caller breaks them).
      */
-    private static final Script TOP = new Script("""
+    private static final String TOP = """
             local n = tonumber(ARGV[1])
             local unbuilt = {'UNBUILT'}
             for i = 1, n do
@@ -95,18 +91,21 @@ class RedissonSalesFastPath implements SalesFastPath {
             end
             redis.call('DEL', union)
             return answer
-            """);
+            """;
+
+    private static final Logger log = LoggerFactory.getLogger(RedissonSalesFastPath.class);
 
     private final RedissonClient redisson;
     private final RScript scripts;
     private final RankingKeys keys;
-    private final Duration timeout;
+    private final RedisGuard redis;
+    private final AtomicBoolean unavailable = new AtomicBoolean();
 
     RedissonSalesFastPath(RedissonClient redisson, RankingRedisProperties properties) {
         this.redisson = redisson;
         this.scripts = redisson.getScript(StringCodec.INSTANCE);
         this.keys = new RankingKeys(properties.keyPrefix());
-        this.timeout = properties.redisTimeout();
+        this.redis = new RedisGuard("ranking", properties.redisTimeout(), properties.redisOpenFor());
     }
 
     @Override
@@ -118,8 +117,8 @@ class RedissonSalesFastPath implements SalesFastPath {
             args.add(sale.productId());
             args.add(sale.quantity());
         }
-        Long added = await(() -> ADD.run(scripts, RScript.ReturnType.LONG,
-                List.of(keys.built(salesDate), keys.dailySales(salesDate)), args));
+        Long added = call(() -> scripts.<Long>eval(RScript.Mode.READ_WRITE, ADD, RScript.ReturnType.LONG,
+                List.of(keys.built(salesDate), keys.dailySales(salesDate)), args.toArray()));
         return added != null && added == 1;
     }
 
@@ -132,19 +131,18 @@ class RedissonSalesFastPath implements SalesFastPath {
             args.add(product.soldQuantity());
             args.add(product.productId());
         }
-        await(() -> REPLACE.run(scripts, RScript.ReturnType.LONG,
-                List.of(keys.built(salesDate), keys.dailySales(salesDate)), args));
+        call(() -> scripts.<Long>eval(RScript.Mode.READ_WRITE, REPLACE, RScript.ReturnType.LONG,
+                List.of(keys.built(salesDate), keys.dailySales(salesDate)), args.toArray()));
     }
 
     @Override
     public void forget(LocalDate salesDate) {
-        await(() -> redisson.getKeys().deleteAsync(keys.built(salesDate), keys.dailySales(salesDate)));
+        call(() -> redisson.getKeys().delete(keys.built(salesDate), keys.dailySales(salesDate)));
     }
 
     @Override
     public Optional<Long> builtGeneration(LocalDate salesDate) {
-        String built = await(
-                () -> redisson.<String>getBucket(keys.built(salesDate), StringCodec.INSTANCE).getAsync());
+        String built = call(() -> redisson.<String>getBucket(keys.built(salesDate), StringCodec.INSTANCE).get());
         return Optional.ofNullable(built).map(Long::valueOf);
     }
 
@@ -152,8 +150,8 @@ class RedissonSalesFastPath implements SalesFastPath {
     public Map<LocalDate, Long> builtGenerations(List<LocalDate> salesDates) {
         Map<String, LocalDate> days = new HashMap<>();
         salesDates.forEach(day -> days.put(keys.built(day), day));
-        Map<String, String> built = await(() -> redisson.getBuckets(StringCodec.INSTANCE)
-                .<String>getAsync(days.keySet().toArray(String[]::new)));
+        Map<String, String> built = call(() -> redisson.getBuckets(StringCodec.INSTANCE)
+                .<String>get(days.keySet().toArray(String[]::new)));
         Map<LocalDate, Long> generations = new HashMap<>();
         built.forEach((key, generation) -> generations.put(days.get(key), Long.valueOf(generation)));
         return generations;
@@ -165,8 +163,8 @@ class RedissonSalesFastPath implements SalesFastPath {
         salesDates.forEach(day -> scriptKeys.add(keys.built(day)));
         salesDates.forEach(day -> scriptKeys.add(keys.dailySales(day)));
         scriptKeys.add(keys.union());
-        List<Object> answer = await(() -> TOP.<List<Object>>run(scripts, RScript.ReturnType.LIST, scriptKeys,
-                List.of(salesDates.size(), limit)));
+        List<Object> answer = call(() -> scripts.<List<Object>>eval(RScript.Mode.READ_WRITE, TOP,
+                RScript.ReturnType.LIST, scriptKeys, salesDates.size(), limit));
         List<String> values = answer.stream().map(String::valueOf).toList();
         if ("UNBUILT".equals(values.getFirst())) {
             return FastPathTop.unbuilt(values.subList(1, values.size()).stream()
@@ -184,68 +182,27 @@ class RedissonSalesFastPath implements SalesFastPath {
         return Math.max(1, keepFor.toMillis());
     }
 
-    private <T> T await(Supplier<? extends CompletionStage<T>> command) {
-        try {
-            return await(command.get());
-        } catch (RedisException failed) {
-            throw unavailable(failed);
-        }
-    }
-
     /**
-     * Waits at most {@code surge.ranking.redis-timeout}. A command that timed out may still run later; that is
-     * harmless: its day is then marked stale (or the rebuild rolled back), and a build of a newer generation refuses
-     * or replaces whatever it did.
+     * A command that timed out may still run later; that is harmless: its day is then marked stale (or the rebuild
+     * rolled back), and a build of a newer generation refuses or replaces whatever it did.
      */
-    private <T> T await(CompletionStage<T> reply) {
+    private <T> T call(Supplier<T> command) {
         try {
-            return reply.toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failed) {
-            throw unavailable(failed.getCause());
-        } catch (TimeoutException slow) {
-            throw new FastPathUnavailableException("Redis did not answer within " + timeout, slow);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new FastPathUnavailableException("Interrupted while waiting for Redis", interrupted);
-        }
-    }
-
-    private static FastPathUnavailableException unavailable(Throwable cause) {
-        return new FastPathUnavailableException("Redis failed: " + cause.getMessage(), cause);
-    }
-
-    /** A Lua script run by its SHA-1, loaded into Redis on first use and again whenever Redis forgot it. */
-    private record Script(String source, String sha) {
-
-        Script(String source) {
-            this(source, sha1(source));
-        }
-
-        <R> CompletionStage<R> run(RScript scripts, RScript.ReturnType returnType, List<Object> keys,
-                List<Object> args) {
-            Object[] values = args.stream().map(String::valueOf).toArray();
-            return scripts.<R>evalShaAsync(RScript.Mode.READ_WRITE, sha, returnType, keys, values)
-                    .exceptionallyCompose(failed -> isNoScript(failed)
-                            ? scripts.scriptLoadAsync(source).thenCompose(
-                                    loaded -> scripts.<R>evalShaAsync(RScript.Mode.READ_WRITE, sha, returnType, keys,
-                                            values))
-                            : CompletableFuture.failedStage(failed));
-        }
-
-        private static boolean isNoScript(Throwable failed) {
-            Throwable cause = failed instanceof CompletionException wrapped && wrapped.getCause() != null
-                    ? wrapped.getCause()
-                    : failed;
-            return cause.getMessage() != null && cause.getMessage().contains("NOSCRIPT");
-        }
-
-        private static String sha1(String source) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-1 is part of every JDK", e);
+            T answer = redis.call(command);
+            if (unavailable.compareAndSet(true, false)) {
+                log.info("Ranking's Redis fast path answers again");
             }
+            return answer;
+        } catch (RedisUnavailableException failed) {
+            if (unavailable.compareAndSet(false, true)) {
+                log.warn("Ranking's Redis fast path failed; answering from MySQL and repairing days later: {}",
+                        describe(failed));
+            }
+            throw new FastPathUnavailableException(describe(failed), failed);
         }
+    }
+
+    private static String describe(RedisUnavailableException failed) {
+        return failed.getCause() == null ? failed.getMessage() : failed.getMessage() + ": " + failed.getCause();
     }
 }
