@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes a product's name or price and reports the product as it now is, in the same transaction. Orders
- * already reserved keep the price they were reserved at.
+ * already reserved keep the price they were reserved at. The report carries the stamp the row was given under its
+ * lock, not the clock read before it: racing changes commit in the order of their stamps, so a reader that keeps the
+ * newest report (ranking) ends on the last change.
  */
 @Service
 class ChangeProductService implements ChangeProductUseCase {

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Products and their stock. Stock only ever changes through one atomic conditional {@code UPDATE} (never read,
- * compute and write), inside the caller's transaction, which holds the row's lock until it ends.
+ * compute and write), inside the caller's transaction, which holds the row's lock until it ends. Every change stamps
+ * {@code updatedAt} with the given instant, or just after the product's current stamp if that is later: a product's
+ * stamps grow in the order its changes commit, whatever clock they were read from and whenever.
  */
 public interface ProductRepository {
 

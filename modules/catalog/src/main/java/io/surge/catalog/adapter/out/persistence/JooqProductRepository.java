@@ -17,12 +17,15 @@ import io.surge.catalog.port.out.ProductRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.types.DayToSecond;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqProductRepository implements ProductRepository {
+
+    private static final DayToSecond ONE_MICROSECOND = new DayToSecond(0, 0, 0, 0, 1_000);
 
     private final DSLContext dsl;
 
@@ -73,7 +76,7 @@ class JooqProductRepository implements ProductRepository {
         if (price != null) {
             changes.put(PRODUCT.PRICE, price);
         }
-        changes.put(PRODUCT.UPDATED_AT, utc(at));
+        changes.put(PRODUCT.UPDATED_AT, stampedAfterCurrent(at));
         return dsl.update(PRODUCT).set(changes).where(PRODUCT.PRODUCT_ID.eq(productId)).execute() == 1;
     }
 
@@ -81,7 +84,7 @@ class JooqProductRepository implements ProductRepository {
     public boolean adjustStock(long productId, long delta, long maxStock, Instant at) {
         return dsl.update(PRODUCT)
                 .set(PRODUCT.STOCK, PRODUCT.STOCK.plus(delta))
-                .set(PRODUCT.UPDATED_AT, utc(at))
+                .set(PRODUCT.UPDATED_AT, stampedAfterCurrent(at))
                 .where(PRODUCT.PRODUCT_ID.eq(productId))
                 .and(delta < 0 ? PRODUCT.STOCK.plus(delta).ge(0L) : PRODUCT.STOCK.plus(delta).le(maxStock))
                 .execute() == 1;
@@ -91,7 +94,7 @@ class JooqProductRepository implements ProductRepository {
     public boolean take(long productId, long quantity, Instant at) {
         return dsl.update(PRODUCT)
                 .set(PRODUCT.STOCK, PRODUCT.STOCK.minus(quantity))
-                .set(PRODUCT.UPDATED_AT, utc(at))
+                .set(PRODUCT.UPDATED_AT, stampedAfterCurrent(at))
                 .where(PRODUCT.PRODUCT_ID.eq(productId), PRODUCT.STOCK.ge(quantity))
                 .execute() == 1;
     }
@@ -107,7 +110,7 @@ class JooqProductRepository implements ProductRepository {
     public void putBack(long productId, long quantity, Instant at) {
         int changed = dsl.update(PRODUCT)
                 .set(PRODUCT.STOCK, PRODUCT.STOCK.plus(quantity))
-                .set(PRODUCT.UPDATED_AT, utc(at))
+                .set(PRODUCT.UPDATED_AT, stampedAfterCurrent(at))
                 .where(PRODUCT.PRODUCT_ID.eq(productId))
                 .execute();
         if (changed != 1) {
@@ -118,6 +121,16 @@ class JooqProductRepository implements ProductRepository {
     private static Product toProduct(ProductRecord row) {
         return new Product(row.getProductId(), row.getName(), row.getPrice(), row.getStock(),
                 row.getCreatedAt().toInstant(ZoneOffset.UTC), row.getUpdatedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * {@code at}, or one microsecond after the row's current stamp if that is not earlier. The {@code UPDATE} reads
+     * that stamp under the row's lock, so a row's stamps grow in the order its changes commit, even when {@code at}
+     * was read from the clock before a wait for the lock, or on an instance whose clock lags. Ranking keeps the
+     * product report with the newest stamp, so it ends on the catalog's last change.
+     */
+    private static Field<LocalDateTime> stampedAfterCurrent(Instant at) {
+        return DSL.greatest(DSL.val(utc(at)), PRODUCT.UPDATED_AT.plus(ONE_MICROSECOND));
     }
 
     private static LocalDateTime utc(Instant at) {
