@@ -7,6 +7,7 @@
  * <li>{@code events}: what all module events have in common;</li>
  * <li>{@code outbox}: Spring Modulith's event publication registry with its bookkeeping batched, retries and dead
  * letters (ADR 0014);</li>
+ * <li>{@code kafka}: the modules' topics, created once the broker answers (ADR 0016);</li>
  * <li>{@code scheduling}: scheduled jobs, locked to run once across instances (ShedLock, ADR 0017) and counted;</li>
  * <li>{@code metrics}: business outcomes counted once their transaction commits (ADR 0019);</li>
  * <li>{@code config}: defaults and the clock; {@code persistence}: lazy database connections and jOOQ's settings;

@@ -1,4 +1,4 @@
-package io.surge.shared.outbox;
+package io.surge.shared.kafka;
 
 import java.time.Duration;
 
