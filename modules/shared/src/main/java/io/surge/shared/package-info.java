@@ -10,6 +10,7 @@
  * <li>{@code kafka}: the modules' topics, created once the broker answers (ADR 0016);</li>
  * <li>{@code scheduling}: scheduled jobs, locked to run once across instances (ShedLock, ADR 0017) and counted;</li>
  * <li>{@code metrics}: business outcomes counted once their transaction commits (ADR 0019);</li>
+ * <li>{@code retention}: purging expired technical rows in bounded batches, counted (ADR 0018);</li>
  * <li>{@code config}: defaults and the clock; {@code persistence}: lazy database connections and jOOQ's settings;
  * {@code redis}: a Redis the service can start and run without;</li>
  * <li>{@code security}: bearer tokens, access rules, rate and size limits (ADR 0015); {@code access}: the acting

@@ -32,5 +32,6 @@ public interface IdempotencyRecords {
 
     void deleteExpired(long userId, String key, Instant now);
 
-    int purgeExpired(Instant now);
+    /** Deletes at most {@code limit} records expired at {@code now}, the longest expired first; returns how many. */
+    int purgeExpired(Instant now, int limit);
 }

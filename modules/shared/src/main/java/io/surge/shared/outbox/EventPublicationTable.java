@@ -119,6 +119,13 @@ class EventPublicationTable {
         });
     }
 
+    /** Deletes at most {@code limit} dead letters parked before {@code cutoff}, oldest first; returns how many. */
+    int deleteParkedBefore(Instant cutoff, int limit) {
+        return transaction.execute(status -> jdbc.update(
+                "DELETE FROM event_publication_dead_letter WHERE parked_at < ? ORDER BY parked_at LIMIT ?",
+                Timestamp.from(cutoff), limit));
+    }
+
     long countParked() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication_dead_letter", Long.class);
     }

@@ -16,9 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff the longest wait between two attempts
  * @param maxAttempts after this many failed attempts a publication is parked as a dead letter, not retried
  * @param backlogRefresh how long the backlog's gauges reuse one count of the table
+ * @param deadLetterRetention how long a dead letter is kept for an operator to look at and requeue (ADR 0018)
  */
 @ConfigurationProperties("surge.outbox")
 record OutboxProperties(Duration flushInterval, int flushSize, Duration resubmissionInterval,
         int resubmissionBatchSize, int maxInFlight, Duration initialBackoff, Duration maxBackoff, int maxAttempts,
-        Duration backlogRefresh) {
+        Duration backlogRefresh, Duration deadLetterRetention) {
 }

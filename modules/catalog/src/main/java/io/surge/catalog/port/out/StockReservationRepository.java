@@ -37,4 +37,12 @@ public interface StockReservationRepository {
      * @return false when it was already released (its stock must not be given back again)
      */
     boolean releaseLine(long orderId, long productId);
+
+    /**
+     * Deletes at most {@code limit} outcomes of a settled status (REJECTED or RELEASED) that settled before
+     * {@code cutoff}, oldest first, with their lines.
+     *
+     * @return how many outcomes it deleted
+     */
+    int deleteSettledBefore(ReservationOutcome.Status settled, Instant cutoff, int limit);
 }

@@ -20,4 +20,10 @@ public interface RedemptionRepository {
 
     /** Records that the order's redeemed coupon was given back. */
     void markRestored(long orderId, Instant restoredAt);
+
+    /**
+     * Deletes at most {@code limit} answers of a settled outcome (REJECTED or RESTORED) that settled before
+     * {@code cutoff}, oldest first; returns how many.
+     */
+    int deleteSettledBefore(Redemption.Outcome settled, Instant cutoff, int limit);
 }

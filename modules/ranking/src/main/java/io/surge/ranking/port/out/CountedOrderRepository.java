@@ -26,4 +26,7 @@ public interface CountedOrderRepository {
     boolean recordCancelledBeforeCompletion(long orderId, Instant cancelledAt);
 
     Optional<CountedOrder> find(long orderId);
+
+    /** Deletes at most {@code limit} orders last changed before {@code cutoff}, oldest first; returns how many. */
+    int deleteChangedBefore(Instant cutoff, int limit);
 }

@@ -23,4 +23,7 @@ public interface DailySalesRepository {
      * smaller product id), products that sold nothing net left out.
      */
     List<ProductSales> topSellers(SalesWindow window, int limit);
+
+    /** Deletes at most {@code limit} rows of days before {@code day}, oldest first; returns how many. */
+    int deleteDaysBefore(LocalDate day, int limit);
 }

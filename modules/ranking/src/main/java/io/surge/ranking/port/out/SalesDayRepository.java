@@ -27,4 +27,7 @@ public interface SalesDayRepository {
 
     /** The days of the window that have a state, oldest first. */
     List<SalesDayState> statesIn(SalesWindow window);
+
+    /** Deletes at most {@code limit} days before {@code day}, oldest first; returns how many. */
+    int deleteDaysBefore(LocalDate day, int limit);
 }

@@ -112,8 +112,12 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public int purgeExpired(Instant now) {
-        return dsl.deleteFrom(IDEMPOTENCY_RECORD).where(IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now))).execute();
+    public int purgeExpired(Instant now, int limit) {
+        return dsl.deleteFrom(IDEMPOTENCY_RECORD)
+                .where(IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now)))
+                .orderBy(IDEMPOTENCY_RECORD.EXPIRES_AT)
+                .limit(limit)
+                .execute();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -91,6 +91,26 @@ class JooqStockReservationRepository implements StockReservationRepository {
                 .execute() == 1;
     }
 
+    @Override
+    public int deleteSettledBefore(ReservationOutcome.Status settled, Instant cutoff, int limit) {
+        LocalDateTime before = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        List<Long> orderIds = dsl.select(STOCK_RESERVATION_OUTCOME.ORDER_ID)
+                .from(STOCK_RESERVATION_OUTCOME)
+                .where(STOCK_RESERVATION_OUTCOME.OUTCOME.eq(settled.name()),
+                        STOCK_RESERVATION_OUTCOME.DECIDED_AT.lt(before),
+                        STOCK_RESERVATION_OUTCOME.RELEASED_AT.isNull()
+                                .or(STOCK_RESERVATION_OUTCOME.RELEASED_AT.lt(before)))
+                .orderBy(STOCK_RESERVATION_OUTCOME.DECIDED_AT)
+                .limit(limit)
+                .fetch(STOCK_RESERVATION_OUTCOME.ORDER_ID);
+        if (orderIds.isEmpty()) {
+            return 0;
+        }
+        dsl.deleteFrom(STOCK_RESERVATION).where(STOCK_RESERVATION.ORDER_ID.in(orderIds)).execute();
+        return dsl.deleteFrom(STOCK_RESERVATION_OUTCOME).where(STOCK_RESERVATION_OUTCOME.ORDER_ID.in(orderIds))
+                .execute();
+    }
+
     private static ReservationOutcome toOutcome(StockReservationOutcomeRecord row) {
         return new ReservationOutcome(row.getOrderId(), ReservationOutcome.Status.valueOf(row.getOutcome()),
                 row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()), row.getProductId(),

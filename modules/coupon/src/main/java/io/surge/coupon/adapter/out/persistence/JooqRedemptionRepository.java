@@ -59,6 +59,16 @@ class JooqRedemptionRepository implements RedemptionRepository {
                 .execute();
     }
 
+    @Override
+    public int deleteSettledBefore(Redemption.Outcome settled, Instant cutoff, int limit) {
+        return dsl.deleteFrom(COUPON_REDEMPTION)
+                .where(COUPON_REDEMPTION.OUTCOME.eq(settled.name()), COUPON_REDEMPTION.ANSWERED_AT.lt(utc(cutoff)),
+                        COUPON_REDEMPTION.RESTORED_AT.isNull().or(COUPON_REDEMPTION.RESTORED_AT.lt(utc(cutoff))))
+                .orderBy(COUPON_REDEMPTION.ANSWERED_AT)
+                .limit(limit)
+                .execute();
+    }
+
     private static Redemption toRedemption(CouponRedemptionRecord row) {
         return new Redemption(row.getOrderId(), row.getUserCouponId(), row.getUserId(),
                 Redemption.Outcome.valueOf(row.getOutcome()), row.getDiscount(),

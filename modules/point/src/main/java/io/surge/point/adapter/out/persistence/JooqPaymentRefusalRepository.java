@@ -2,6 +2,7 @@ package io.surge.point.adapter.out.persistence;
 
 import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJECTION;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -38,6 +39,15 @@ class JooqPaymentRefusalRepository implements PaymentRefusalRepository {
                 .set(POINT_USE_REJECTION.AMOUNT, refusal.amount())
                 .set(POINT_USE_REJECTION.REASON, refusal.reason().name())
                 .set(POINT_USE_REJECTION.CREATED_AT, LocalDateTime.ofInstant(refusal.refusedAt(), ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public int deleteRefusedBefore(Instant cutoff, int limit) {
+        return dsl.deleteFrom(POINT_USE_REJECTION)
+                .where(POINT_USE_REJECTION.CREATED_AT.lt(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .orderBy(POINT_USE_REJECTION.CREATED_AT)
+                .limit(limit)
                 .execute();
     }
 }

@@ -74,4 +74,13 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
+
+    @Override
+    public int deleteChangedBefore(Instant cutoff, int limit) {
+        return dsl.deleteFrom(RANKING_ORDER)
+                .where(RANKING_ORDER.CHANGED_AT.lt(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .orderBy(RANKING_ORDER.CHANGED_AT)
+                .limit(limit)
+                .execute();
+    }
 }

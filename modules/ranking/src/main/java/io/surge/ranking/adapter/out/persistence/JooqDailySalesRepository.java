@@ -60,4 +60,13 @@ class JooqDailySalesRepository implements DailySalesRepository {
                 .limit(limit)
                 .fetch(row -> new ProductSales(row.value1(), row.value2().longValueExact()));
     }
+
+    @Override
+    public int deleteDaysBefore(LocalDate day, int limit) {
+        return dsl.deleteFrom(RANKING_DAILY_SALES)
+                .where(RANKING_DAILY_SALES.SALES_DATE.lt(day))
+                .orderBy(RANKING_DAILY_SALES.SALES_DATE, RANKING_DAILY_SALES.PRODUCT_ID)
+                .limit(limit)
+                .execute();
+    }
 }

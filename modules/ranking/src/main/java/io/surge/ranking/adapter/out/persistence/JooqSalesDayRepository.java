@@ -90,4 +90,13 @@ class JooqSalesDayRepository implements SalesDayRepository {
                 .orderBy(RANKING_SALES_DAY.SALES_DATE)
                 .fetch(row -> new SalesDayState(row.getSalesDate(), row.getGeneration(), row.getStale()));
     }
+
+    @Override
+    public int deleteDaysBefore(LocalDate day, int limit) {
+        return dsl.deleteFrom(RANKING_SALES_DAY)
+                .where(RANKING_SALES_DAY.SALES_DATE.lt(day))
+                .orderBy(RANKING_SALES_DAY.SALES_DATE)
+                .limit(limit)
+                .execute();
+    }
 }

@@ -1,0 +1,38 @@
+package io.surge.catalog.adapter.in.scheduling;
+
+import io.surge.catalog.port.in.PurgeExpiredRowsUseCase;
+import io.surge.shared.retention.Purges;
+import io.surge.shared.scheduling.JobRuns;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Purges the catalog's expired rows every {@code surge.retention.interval}, on one instance at a time
+ * (ADR 0017, 0018): two purges at once would only queue on the same rows.
+ */
+@Component
+class CatalogRetentionJob {
+
+    private static final String JOB = "catalog.purge-expired-rows";
+
+    private final PurgeExpiredRowsUseCase purgeExpiredRows;
+    private final Purges purges;
+    private final JobRuns runs;
+
+    CatalogRetentionJob(PurgeExpiredRowsUseCase purgeExpiredRows, Purges purges, JobRuns runs) {
+        this.purgeExpiredRows = purgeExpiredRows;
+        this.purges = purges;
+        this.runs = runs;
+    }
+
+    /** Held as every retention job's lock is, for the reasons in ADR 0018. */
+    @Scheduled(fixedDelayString = "${surge.retention.interval}", initialDelayString = "${surge.retention.interval}")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.retention.lock-at-least-for:PT5M}",
+            lockAtMostFor = "${surge.retention.lock-at-most-for:PT10M}")
+    void purge() {
+        runs.count(JOB);
+        purges.purge("stock_reservation_outcome", purgeExpiredRows::purgeSettledReservations);
+    }
+}
