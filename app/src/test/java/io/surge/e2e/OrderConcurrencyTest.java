@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import io.surge.SurgeApplication;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

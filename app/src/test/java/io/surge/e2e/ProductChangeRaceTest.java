@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.surge.SurgeApplication;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiResponse;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.surge.SurgeApplication;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.http.ApiResponse;

@@ -7,11 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +18,7 @@ import io.surge.catalog.port.in.ReleaseStockCommand;
 import io.surge.catalog.port.in.ReleaseStockUseCase;
 import io.surge.catalog.port.in.ReserveStockCommand;
 import io.surge.catalog.port.in.ReserveStockUseCase;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
 import org.jooq.DSLContext;
@@ -62,7 +58,7 @@ class CatalogConcurrencyTest {
             }
         });
 
-        List<Throwable> reserveFailures = race(orders,
+        List<Throwable> reserveFailures = Race.failuresOf(orders,
                 i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
                         new ReserveStockCommand(1_000 + i, List.of(new RequestedLine(product, 1))))));
         racing.set(false);
@@ -76,7 +72,7 @@ class CatalogConcurrencyTest {
         assertThat(reservedQuantity(product)).isEqualTo(50);
 
         for (int round = 0; round < 2; round++) {
-            List<Throwable> releaseFailures = race(orders,
+            List<Throwable> releaseFailures = Race.failuresOf(orders,
                     i -> transaction.executeWithoutResult(
                             tx -> releaseStock.release(new ReleaseStockCommand(1_000 + i))));
 
@@ -97,7 +93,7 @@ class CatalogConcurrencyTest {
             }
         });
 
-        List<Throwable> failures = race(2 * pairs, i -> {
+        List<Throwable> failures = Race.failuresOf(2 * pairs, i -> {
             long k = i / 2 + 1;
             if (i % 2 == 0) {
                 transaction.executeWithoutResult(tx -> releaseStock.release(new ReleaseStockCommand(2 * k)));
@@ -120,7 +116,7 @@ class CatalogConcurrencyTest {
     void concurrentDuplicateDeliveriesReserveOnce() throws Exception {
         long product = register("Pen", 1_500, 100);
 
-        List<Throwable> failures = race(8,
+        List<Throwable> failures = Race.failuresOf(8,
                 i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
                         new ReserveStockCommand(42, List.of(new RequestedLine(product, 3))))));
 
@@ -136,7 +132,7 @@ class CatalogConcurrencyTest {
         ApiClient api = new ApiClient(port);
         List<ApiResponse> responses = new ArrayList<>();
 
-        List<Throwable> failures = race(30, i -> {
+        List<Throwable> failures = Race.failuresOf(30, i -> {
             ApiResponse response = api.asAdmin().post("/api/v1/admin/products/" + product + "/stock-adjustments",
                     Map.of("delta", -1));
             synchronized (responses) {
@@ -164,34 +160,5 @@ class CatalogConcurrencyTest {
         return dsl.select(DSL.coalesce(DSL.sum(STOCK_RESERVATION.QUANTITY), java.math.BigDecimal.ZERO)).from(STOCK_RESERVATION)
                 .where(STOCK_RESERVATION.PRODUCT_ID.eq(productId))
                 .fetchSingle().value1().longValue();
-    }
-
-    private interface Work {
-        void run(int index) throws Exception;
-    }
-
-    /** Runs {@code count} tasks on as many threads, released together; the failures, if any. */
-    private static List<Throwable> race(int count, Work work) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(count);
-        List<Future<Void>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(count)) {
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(threads.submit((Callable<Void>) () -> {
-                    start.await();
-                    work.run(index);
-                    return null;
-                }));
-            }
-        }
-        List<Throwable> failures = new ArrayList<>();
-        for (Future<Void> future : futures) {
-            try {
-                future.get();
-            } catch (java.util.concurrent.ExecutionException failed) {
-                failures.add(failed.getCause());
-            }
-        }
-        return failures;
     }
 }

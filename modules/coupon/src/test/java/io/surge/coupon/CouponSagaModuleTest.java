@@ -3,13 +3,6 @@ package io.surge.coupon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.surge.coupon.domain.DiscountType;
 import io.surge.coupon.domain.OwnedCoupon;
@@ -26,6 +19,7 @@ import io.surge.coupon.port.in.IssueCouponCommand;
 import io.surge.coupon.port.in.IssueCouponUseCase;
 import io.surge.coupon.port.in.RedeemCouponCommand;
 import io.surge.coupon.port.in.RedeemCouponUseCase;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.time.MutableClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -163,8 +157,8 @@ class CouponSagaModuleTest {
     void concurrentDuplicateDeliveriesRedeemOnce() throws Exception {
         long userCouponId = issue(DiscountType.FIXED, 1_000, null, null, USER);
 
-        long succeeded = race(8, i -> transaction.executeWithoutResult(
-                tx -> redeemCoupon.redeem(new RedeemCouponCommand(130, USER, userCouponId, 10_000))));
+        long succeeded = 8 - Race.failuresOf(8, i -> transaction.executeWithoutResult(
+                tx -> redeemCoupon.redeem(new RedeemCouponCommand(130, USER, userCouponId, 10_000)))).size();
 
         assertThat(succeeded).isPositive();
         assertThat(userCoupons.coupon(USER, userCouponId).coupon().orderId()).isEqualTo(130);
@@ -174,7 +168,7 @@ class CouponSagaModuleTest {
     void twoOrdersRacingForOneCouponUseItOnce(Scenario scenario) throws Exception {
         long userCouponId = issue(DiscountType.FIXED, 1_000, null, null, USER);
 
-        race(8, i -> transaction.executeWithoutResult(
+        Race.failuresOf(8, i -> transaction.executeWithoutResult(
                 tx -> redeemCoupon.redeem(new RedeemCouponCommand(140 + i, USER, userCouponId, 10_000))));
 
         long winner = userCoupons.coupon(USER, userCouponId).coupon().orderId();
@@ -265,33 +259,5 @@ class CouponSagaModuleTest {
         scenario.publish(request).andWaitForEventOfType(CouponRestored.class)
                 .matching(answer -> answer.orderId() == request.orderId())
                 .toArriveAndVerify(answer -> assertThat(answer.restored()).isEqualTo(restored));
-    }
-
-    private interface Delivery {
-        void deliver(int index) throws Exception;
-    }
-
-    /** Runs the deliveries at once on real threads; the number that completed (losers roll back and fail). */
-    private static long race(int count, Delivery delivery) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(count);
-        List<Future<?>> results = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(count)) {
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                results.add(threads.submit((Callable<Void>) () -> {
-                    start.await();
-                    delivery.deliver(index);
-                    return null;
-                }));
-            }
-        }
-        return results.stream().filter(result -> {
-            try {
-                result.get();
-                return true;
-            } catch (Exception collidedAndRolledBack) {
-                return false;
-            }
-        }).count();
     }
 }

@@ -4,17 +4,12 @@ import static io.surge.point.PointLedgerAssertions.assertLedgerSumsToBalance;
 import static io.surge.point.PointLedgerAssertions.ledgerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.surge.point.port.in.GetBalanceQuery;
 import io.surge.point.port.in.GetPointHistoryQuery;
+import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -41,7 +36,7 @@ class PointConcurrencyTest {
         ApiClient api = new ApiClient(port);
         int charges = 50;
 
-        List<ApiResponse> responses = race(charges,
+        List<ApiResponse> responses = Race.of(charges,
                 i -> api.as(USER).post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 100 + i)));
 
         assertThat(responses).extracting(ApiResponse::status).containsOnly(200);
@@ -58,7 +53,7 @@ class PointConcurrencyTest {
         ApiClient api = new ApiClient(port);
         Map<String, String> key = Map.of("Idempotency-Key", "one-charge");
 
-        List<ApiResponse> responses = race(10,
+        List<ApiResponse> responses = Race.of(10,
                 i -> api.as(USER).post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key));
         ApiResponse afterwards = api.as(USER)
                 .post("/api/v1/users/" + USER + "/points/charges", Map.of("amount", 500), key);
@@ -72,28 +67,5 @@ class PointConcurrencyTest {
         assertThat(charged).extracting(ApiResponse::rawBody).containsOnly(afterwards.rawBody());
         assertLedgerSumsToBalance(balances, history, USER, 500);
         assertThat(ledgerOf(history, USER)).hasSize(1);
-    }
-
-    private interface Request {
-        ApiResponse send(int index);
-    }
-
-    private static List<ApiResponse> race(int count, Request request) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(count);
-        List<Future<ApiResponse>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(count)) {
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(threads.submit((Callable<ApiResponse>) () -> {
-                    start.await();
-                    return request.send(index);
-                }));
-            }
-        }
-        List<ApiResponse> responses = new ArrayList<>();
-        for (Future<ApiResponse> future : futures) {
-            responses.add(future.get());
-        }
-        return responses;
     }
 }

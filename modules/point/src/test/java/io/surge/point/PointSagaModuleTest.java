@@ -4,14 +4,6 @@ import static io.surge.point.PointLedgerAssertions.assertLedgerSumsToBalance;
 import static io.surge.point.PointLedgerAssertions.ledgerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.events.PointUseRejected;
 import io.surge.point.events.PointsRefunded;
@@ -24,6 +16,7 @@ import io.surge.point.port.in.GetBalanceQuery;
 import io.surge.point.port.in.GetPointHistoryQuery;
 import io.surge.point.port.in.UsePointsCommand;
 import io.surge.point.port.in.UsePointsUseCase;
+import io.surge.testsupport.concurrency.Race;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,25 +141,8 @@ class PointSagaModuleTest {
     void concurrentDuplicateDeliveriesPayOnce() throws Exception {
         chargePoints.charge(new ChargePointsCommand(USER, 10_000));
         int deliveries = 8;
-        CyclicBarrier start = new CyclicBarrier(deliveries);
-        List<Future<?>> results = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(deliveries)) {
-            for (int i = 0; i < deliveries; i++) {
-                results.add(threads.submit((Callable<Void>) () -> {
-                    start.await();
-                    transaction.executeWithoutResult(tx -> usePoints.use(new UsePointsCommand(107, USER, 1_000)));
-                    return null;
-                }));
-            }
-        }
-        long succeeded = results.stream().filter(result -> {
-            try {
-                result.get();
-                return true;
-            } catch (Exception collidedAndRolledBack) {
-                return false;
-            }
-        }).count();
+        long succeeded = deliveries - Race.failuresOf(deliveries, i -> transaction.executeWithoutResult(
+                tx -> usePoints.use(new UsePointsCommand(107, USER, 1_000)))).size();
 
         assertThat(succeeded).isPositive();
         assertLedgerSumsToBalance(balances, history, USER, 9_000);
