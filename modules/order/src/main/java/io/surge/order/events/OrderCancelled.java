@@ -12,9 +12,12 @@ import org.springframework.modulith.events.Externalized;
  * A completed order was cancelled: points refunded, stock released, coupon restored if still valid. Streamed
  * to {@code surge.order.cancelled}, keyed by order.
  */
-@Externalized("surge.order.cancelled::#{orderId()}")
+@Externalized(OrderCancelled.TOPIC + "::#{orderId()}")
 public record OrderCancelled(UUID eventId, long orderId, long userId, List<OrderItem> items, long refundedAmount,
         Instant cancelledAt) implements SurgeEvent {
+
+    /** The Kafka topic the data platform reads these from (API.md). */
+    public static final String TOPIC = "surge.order.cancelled";
 
     public OrderCancelled {
         items = List.copyOf(items);

@@ -10,7 +10,10 @@ import org.springframework.modulith.events.Externalized;
 /**
  * A user charged their wallet. Streamed to {@code surge.point.charged}, keyed by user.
  */
-@Externalized("surge.point.charged::#{userId()}")
+@Externalized(PointsCharged.TOPIC + "::#{userId()}")
 public record PointsCharged(UUID eventId, long userId, long amount, long balanceAfter, long entryId,
         Instant chargedAt) implements SurgeEvent {
+
+    /** The Kafka topic the data platform reads these from (API.md). */
+    public static final String TOPIC = "surge.point.charged";
 }

@@ -1,5 +1,6 @@
 package io.surge.coupon.adapter.out.event;
 
+import io.surge.coupon.events.CouponIssued;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,6 @@ class CouponTopics {
     @Bean
     NewTopic couponIssuedTopic(@Value("${surge.kafka.partitions}") int partitions,
             @Value("${surge.kafka.replicas}") short replicas) {
-        return TopicBuilder.name("surge.coupon.issued").partitions(partitions).replicas(replicas).build();
+        return TopicBuilder.name(CouponIssued.TOPIC).partitions(partitions).replicas(replicas).build();
     }
 }

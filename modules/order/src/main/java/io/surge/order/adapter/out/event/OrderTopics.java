@@ -1,5 +1,7 @@
 package io.surge.order.adapter.out.event;
 
+import io.surge.order.events.OrderCancelled;
+import io.surge.order.events.OrderCompleted;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,12 +18,12 @@ class OrderTopics {
     @Bean
     NewTopic orderCompletedTopic(@Value("${surge.kafka.partitions}") int partitions,
             @Value("${surge.kafka.replicas}") short replicas) {
-        return TopicBuilder.name("surge.order.completed").partitions(partitions).replicas(replicas).build();
+        return TopicBuilder.name(OrderCompleted.TOPIC).partitions(partitions).replicas(replicas).build();
     }
 
     @Bean
     NewTopic orderCancelledTopic(@Value("${surge.kafka.partitions}") int partitions,
             @Value("${surge.kafka.replicas}") short replicas) {
-        return TopicBuilder.name("surge.order.cancelled").partitions(partitions).replicas(replicas).build();
+        return TopicBuilder.name(OrderCancelled.TOPIC).partitions(partitions).replicas(replicas).build();
     }
 }

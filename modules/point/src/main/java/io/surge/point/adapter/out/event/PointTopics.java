@@ -1,5 +1,6 @@
 package io.surge.point.adapter.out.event;
 
+import io.surge.point.events.PointsCharged;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,6 @@ class PointTopics {
     @Bean
     NewTopic pointChargedTopic(@Value("${surge.kafka.partitions}") int partitions,
             @Value("${surge.kafka.replicas}") short replicas) {
-        return TopicBuilder.name("surge.point.charged").partitions(partitions).replicas(replicas).build();
+        return TopicBuilder.name(PointsCharged.TOPIC).partitions(partitions).replicas(replicas).build();
     }
 }
