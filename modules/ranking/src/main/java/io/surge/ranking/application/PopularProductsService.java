@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.surge.ranking.domain.PopularProducts;
 import io.surge.ranking.domain.ProductSales;
 import io.surge.ranking.domain.RankedSales;
@@ -40,7 +42,7 @@ class PopularProductsService implements GetPopularProductsQuery {
     private final ProductProjectionRepository products;
     private final SalesCalendar calendar;
     private final Clock clock;
-    private final RecentAnswers<Question, PopularProducts> recentAnswers;
+    private final Cache<Question, PopularProducts> recentAnswers;
 
     PopularProductsService(SalesFastPath fastPath, FastPathRebuilds rebuilds, DailySalesRepository sales,
             ProductProjectionRepository products, SalesCalendar calendar, Clock clock, RankingProperties properties) {
@@ -50,14 +52,15 @@ class PopularProductsService implements GetPopularProductsQuery {
         this.products = products;
         this.calendar = calendar;
         this.clock = clock;
-        this.recentAnswers = new RecentAnswers<>(properties.cacheTtl(), System::nanoTime);
+        // one computation per question however many ask at once (the others wait for it); a failure is not kept
+        this.recentAnswers = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(512).build();
     }
 
     @Override
     public PopularProducts popular(int days, int limit) {
         SalesWindow window = calendar.lastDays(days, clock.instant());
         Ranking.checkLimit(limit);
-        return recentAnswers.get(new Question(window, limit), () -> answer(window, limit));
+        return recentAnswers.get(new Question(window, limit), question -> answer(window, limit));
     }
 
     private PopularProducts answer(SalesWindow window, int limit) {
