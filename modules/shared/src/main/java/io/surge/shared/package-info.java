@@ -11,7 +11,8 @@
  * <li>{@code scheduling}: scheduled jobs, locked to run once across instances (ShedLock, ADR 0017) and counted;</li>
  * <li>{@code metrics}: business outcomes counted once their transaction commits (ADR 0019);</li>
  * <li>{@code retention}: purging expired technical rows in bounded batches, counted (ADR 0018);</li>
- * <li>{@code config}: defaults and the clock; {@code persistence}: lazy database connections and jOOQ's settings;
+ * <li>{@code config}: defaults and the clock; {@code persistence}: lazy database connections, jOOQ's settings and
+ * actions run after commit;
  * {@code redis}: a Redis the service can start and run without;</li>
  * <li>{@code security}: bearer tokens, access rules, rate and size limits (ADR 0015); {@code access}: the acting
  * user as plain Java;</li>

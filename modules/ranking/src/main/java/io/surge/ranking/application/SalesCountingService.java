@@ -4,6 +4,7 @@ import io.surge.ranking.port.in.CountCompletedOrderCommand;
 import io.surge.ranking.port.in.CountCompletedOrderUseCase;
 import io.surge.ranking.port.in.UncountCancelledOrderCommand;
 import io.surge.ranking.port.in.UncountCancelledOrderUseCase;
+import io.surge.shared.persistence.AfterCommit;
 
 import org.springframework.stereotype.Service;
 

@@ -2,8 +2,7 @@ package io.surge.shared.metrics;
 
 import java.util.concurrent.atomic.LongAdder;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import io.surge.shared.persistence.AfterCommit;
 
 /**
  * How often a business outcome happened, counting only what committed: inside a transaction one is added when it
@@ -17,16 +16,7 @@ public final class CommittedCount {
     private final LongAdder count = new LongAdder();
 
     public void increment() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            count.increment();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                count.increment();
-            }
-        });
+        AfterCommit.run(count::increment);
     }
 
     /** The committed count so far; what the {@code FunctionCounter} reads at every scrape. */
