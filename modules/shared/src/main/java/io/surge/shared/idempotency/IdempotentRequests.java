@@ -28,6 +28,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Runs a POST at most once per (user, {@code Idempotency-Key}); see the package documentation. A controller
@@ -59,16 +61,15 @@ public class IdempotentRequests {
     /**
      * @param userId the acting user; keys are scoped by user
      * @param key the {@code Idempotency-Key} header, if sent
-     * @param path the request path; part of what makes two requests "the same"
      * @param request the request body (or any value standing for the request's content)
      * @param work the request's effect and response; runs in the transaction that stores the response
      */
-    public ResponseEntity<?> execute(long userId, @Nullable String key, String path, Object request,
+    public ResponseEntity<?> execute(long userId, @Nullable String key, Object request,
             Supplier<ResponseEntity<?>> work) {
         if (key == null) {
             return work.get();
         }
-        Claim claim = claim(userId, new IdempotencyKey(key).value(), path, request);
+        Claim claim = claim(userId, new IdempotencyKey(key).value(), currentPath(), request);
         if (claim.replay() != null) {
             return claim.replay();
         }
@@ -91,12 +92,12 @@ public class IdempotentRequests {
      * @param idOf the id of what the effect created
      * @param find what was created, by its id
      */
-    public <R> ResponseEntity<?> execute(long userId, @Nullable String key, String path, Object request,
-            Supplier<R> effect, ToLongFunction<R> idOf, LongFunction<R> find, Function<R, ResponseEntity<?>> respond) {
+    public <R> ResponseEntity<?> execute(long userId, @Nullable String key, Object request, Supplier<R> effect,
+            ToLongFunction<R> idOf, LongFunction<R> find, Function<R, ResponseEntity<?>> respond) {
         if (key == null) {
             return respond.apply(effect.get());
         }
-        Claim claim = claim(userId, new IdempotencyKey(key).value(), path, request);
+        Claim claim = claim(userId, new IdempotencyKey(key).value(), currentPath(), request);
         if (claim.replay() != null) {
             return claim.replay();
         }
@@ -208,6 +209,12 @@ public class IdempotentRequests {
             headers.set("Idempotent-Replayed", "true");
         }
         return ResponseEntity.status(response.status()).headers(headers).body(response.body());
+    }
+
+    /** The path of the request being served: part of what makes two requests "the same", as the client sent it. */
+    private static String currentPath() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getRequestURI();
     }
 
     private String fingerprint(String path, Object request) {

@@ -66,9 +66,8 @@ class OrderController {
         ActingUser owner = ActingUser.user(userId); // the path is the caller's own, or the caller is an admin
         PlaceOrderCommand command = new PlaceOrderCommand(userId, request.items().stream()
                 .map(item -> new RequestedLine(item.productId(), item.quantity())).toList(), request.userCouponId());
-        return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/orders", request,
-                () -> placeOrder.place(command), Order::orderId, orderId -> orders.order(orderId, owner),
-                OrderController::placed);
+        return idempotentRequests.execute(userId, idempotencyKey, request, () -> placeOrder.place(command),
+                Order::orderId, orderId -> orders.order(orderId, owner), OrderController::placed);
     }
 
     @GetMapping("/orders/{orderId}")

@@ -58,12 +58,11 @@ class PointController {
             content = @Content(schema = @Schema(implementation = ChargeResponse.class)))
     ResponseEntity<?> charge(@PathVariable @Positive long userId, @Valid @RequestBody ChargeRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey) {
-        return idempotentRequests.execute(userId, idempotencyKey, "/api/v1/users/" + userId + "/points/charges",
-                request, () -> {
-                    LedgerEntry charge = chargePoints.charge(new ChargePointsCommand(userId, request.amount()));
-                    return ResponseEntity.ok(
-                            new ChargeResponse(userId, charge.balanceAfter(), charge.amount(), charge.entryId()));
-                });
+        return idempotentRequests.execute(userId, idempotencyKey, request, () -> {
+            LedgerEntry charge = chargePoints.charge(new ChargePointsCommand(userId, request.amount()));
+            return ResponseEntity.ok(new ChargeResponse(userId, charge.balanceAfter(), charge.amount(),
+                    charge.entryId()));
+        });
     }
 
     @GetMapping("/history")
