@@ -37,8 +37,8 @@ class IdempotencyPurgeJob {
      * are bounded in size and number (ADR 0018), and a dead instance delays the purge by one round.
      */
     @Scheduled(fixedDelayString = "${surge.retention.interval}", initialDelayString = "${surge.retention.interval}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.idempotency.purge-lock-at-least-for:PT5M}",
-            lockAtMostFor = "${surge.idempotency.purge-lock-at-most-for:PT10M}")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.idempotency.purge-lock-at-least-for}",
+            lockAtMostFor = "${surge.idempotency.purge-lock-at-most-for}")
     void purgeExpired() {
         runs.count(JOB);
         purges.purge("idempotency_record", limit -> records.purgeExpired(clock.instant(), limit));

@@ -36,8 +36,8 @@ class DeadLetterPurgeJob {
 
     /** Held as every retention job's lock is, for the reasons in ADR 0018. */
     @Scheduled(fixedDelayString = "${surge.retention.interval}", initialDelayString = "${surge.retention.interval}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.retention.lock-at-least-for:PT5M}",
-            lockAtMostFor = "${surge.retention.lock-at-most-for:PT10M}")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.retention.lock-at-least-for}",
+            lockAtMostFor = "${surge.retention.lock-at-most-for}")
     void purge() {
         runs.count(JOB);
         purges.purge("event_publication_dead_letter",

@@ -34,10 +34,10 @@ class CouponGateReconciliationJob {
      * winners in batches (ADR 0008), and stays far below that; a dead instance's lock delays reconciliation by
      * that much at most, which only repairs rare losses older than the 30 s admission grace anyway.
      */
-    @Scheduled(fixedDelayString = "${surge.coupon.gate.reconcile-interval:PT1M}",
-            initialDelayString = "${surge.coupon.gate.reconcile-interval:PT1M}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.coupon.gate.reconcile-lock-at-least-for:PT30S}",
-            lockAtMostFor = "${surge.coupon.gate.reconcile-lock-at-most-for:PT5M}")
+    @Scheduled(fixedDelayString = "${surge.coupon.gate.reconcile-interval}",
+            initialDelayString = "${surge.coupon.gate.reconcile-interval}")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.coupon.gate.reconcile-lock-at-least-for}",
+            lockAtMostFor = "${surge.coupon.gate.reconcile-lock-at-most-for}")
     void reconcile() {
         runs.count(JOB);
         try {

@@ -35,10 +35,10 @@ class FastPathRepairJob {
      * (ADR 0016), so a slow repair is not overlapped; a dead instance's lock pauses repairs that long at most, and
      * should one overlap anyway it is harmless (two rebuilds of a day queue on its row, the second finds it current).
      */
-    @Scheduled(fixedDelayString = "${surge.ranking.repair-interval:PT2S}",
-            initialDelayString = "${surge.ranking.repair-interval:PT2S}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.ranking.repair-lock-at-least-for:PT1S}",
-            lockAtMostFor = "${surge.ranking.repair-lock-at-most-for:PT30S}")
+    @Scheduled(fixedDelayString = "${surge.ranking.repair-interval}",
+            initialDelayString = "${surge.ranking.repair-interval}")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${surge.ranking.repair-lock-at-least-for}",
+            lockAtMostFor = "${surge.ranking.repair-lock-at-most-for}")
     void repair() {
         runs.count(JOB);
         try {
