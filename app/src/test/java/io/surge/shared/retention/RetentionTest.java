@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * timestamps directly, each table's window with a row just outside it and one just inside.
  */
 @SpringBootTest(classes = SurgeApplication.class, properties = { "surge.retention.interval=PT0.2S",
-        "surge.retention.lock-at-least-for=PT0S", "surge.idempotency.purge-lock-at-least-for=PT0S" })
+        "surge.retention.lock-at-least-for=PT0S" })
 class RetentionTest {
 
     private static final List<String> HISTORY = List.of("wallet", "point_ledger", "product", "coupon", "user_coupon",

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.surge.shared.retention.ExpiredRows;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,5 +72,16 @@ class OutboxConfiguration {
                     .description("Event publications parked after failing surge.outbox.max-attempts times")
                     .register(registry);
         };
+    }
+
+    /**
+     * Dead letters stay visible for {@code surge.outbox.dead-letter-retention} (14 days by default) after they were
+     * parked, long enough for an operator to see the gauge, find the cause and requeue them; then the retention job
+     * purges them (ADR 0018).
+     */
+    @Bean
+    ExpiredRows expiredDeadLetters(EventPublicationTable table, OutboxProperties properties, Clock clock) {
+        return new ExpiredRows("event_publication_dead_letter",
+                limit -> table.deleteParkedBefore(clock.instant().minus(properties.deadLetterRetention()), limit));
     }
 }

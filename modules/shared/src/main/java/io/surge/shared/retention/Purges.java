@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)
-public class Purges {
+class Purges {
 
     private static final Logger log = LoggerFactory.getLogger(Purges.class);
 
@@ -37,7 +37,7 @@ public class Purges {
      * @param batch deletes at most the number of rows it is given, in one transaction, and returns how many it deleted
      * @return the rows deleted; a failure ends the run (logged), and the next run starts over where it stopped
      */
-    public long purge(String table, IntUnaryOperator batch) {
+    long purge(String table, IntUnaryOperator batch) {
         long purged = 0;
         try {
             for (int batches = 0; batches < properties.maxBatchesPerRun(); batches++) {
