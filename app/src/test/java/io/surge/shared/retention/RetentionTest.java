@@ -138,8 +138,8 @@ class RetentionTest {
 
     private void reservationLine(long orderId) {
         jdbc.update("""
-                INSERT INTO stock_reservation (order_id, product_id, quantity, unit_price, name, status, reserved_at)
-                VALUES (?, 1, 1, 600, 'Keyboard', 'RESERVED', ?)""", orderId, daysAgo(60));
+                INSERT INTO stock_reservation (order_id, product_id, quantity, unit_price, status, reserved_at)
+                VALUES (?, 1, 1, 600, 'RESERVED', ?)""", orderId, daysAgo(60));
     }
 
     private void redemption(long orderId, String outcome, LocalDateTime answeredAt, LocalDateTime restoredAt) {

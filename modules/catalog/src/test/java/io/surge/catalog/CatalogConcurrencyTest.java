@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.in.GetProductQuery;
 import io.surge.catalog.port.in.RegisterProductCommand;
 import io.surge.catalog.port.in.RegisterProductUseCase;
@@ -60,7 +60,7 @@ class CatalogConcurrencyTest {
 
         List<Throwable> reserveFailures = Race.failuresOf(orders,
                 i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
-                        new ReserveStockCommand(1_000 + i, List.of(new RequestedLine(product, 1))))));
+                        new ReserveStockCommand(1_000 + i, List.of(new ReservedLine(product, 1, 199_000))))));
         racing.set(false);
         watcher.join();
 
@@ -89,7 +89,7 @@ class CatalogConcurrencyTest {
         int pairs = 300;
         transaction.executeWithoutResult(tx -> { // even orders hold stock; each odd one lands right before one of them
             for (int k = 1; k <= pairs; k++) {
-                reserveStock.reserve(new ReserveStockCommand(2L * k, List.of(new RequestedLine(a, 1))));
+                reserveStock.reserve(new ReserveStockCommand(2L * k, List.of(new ReservedLine(a, 1, 1_000))));
             }
         });
 
@@ -100,8 +100,8 @@ class CatalogConcurrencyTest {
             } else {
                 transaction.executeWithoutResult(tx -> reserveStock.reserve(new ReserveStockCommand(2 * k - 1,
                         k % 2 == 0
-                                ? List.of(new RequestedLine(a, 1), new RequestedLine(b, 2))
-                                : List.of(new RequestedLine(b, 2), new RequestedLine(a, 1)))));
+                                ? List.of(new ReservedLine(a, 1, 1_000), new ReservedLine(b, 2, 2_000))
+                                : List.of(new ReservedLine(b, 2, 2_000), new ReservedLine(a, 1, 1_000)))));
             }
         });
 
@@ -118,9 +118,9 @@ class CatalogConcurrencyTest {
 
         List<Throwable> failures = Race.failuresOf(8,
                 i -> transaction.executeWithoutResult(tx -> reserveStock.reserve(
-                        new ReserveStockCommand(42, List.of(new RequestedLine(product, 3))))));
+                        new ReserveStockCommand(42, List.of(new ReservedLine(product, 3, 1_500))))));
 
-        assertThat(failures.size()).as("the losers collide on the outcome and roll back whole").isLessThan(8);
+        assertThat(failures).as("the later deliveries wait for the first's outcome and repeat its answer").isEmpty();
         assertThat(products.product(product).stock()).isEqualTo(97);
         assertThat(outcomes("RESERVED")).isEqualTo(1);
         assertThat(reservedQuantity(product)).isEqualTo(3);

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.surge.catalog.domain.Product;
-import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.events.ProductQuoteRefused;
 import io.surge.catalog.events.ProductsQuoted;
 import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
 import io.surge.catalog.events.ReserveStock.Line;
+import io.surge.catalog.events.StockLine;
 import io.surge.catalog.events.StockReleased;
 import io.surge.catalog.events.StockReservationRejected;
 import io.surge.catalog.events.StockReserved;
@@ -54,12 +55,12 @@ class CatalogSagaModuleTest {
         long keyboard = register("Mechanical keyboard", 89_000, 10);
         long mouse = register("Mouse", 25_000, 5);
 
-        scenario.publish(QuoteProducts.of(90, List.of(new Line(mouse, 2), new Line(keyboard, 1), new Line(mouse, 3))))
+        scenario.publish(QuoteProducts.of(90, List.of(new StockLine(mouse, 2), new StockLine(keyboard, 1), new StockLine(mouse, 3))))
                 .andWaitForEventOfType(ProductsQuoted.class)
                 .matching(quoted -> quoted.orderId() == 90)
                 .toArriveAndVerify(quoted -> assertThat(quoted.lines()).containsExactly(
-                        new StockReserved.Line(keyboard, "Mechanical keyboard", 89_000, 1),
-                        new StockReserved.Line(mouse, "Mouse", 25_000, 5)));
+                        new ProductsQuoted.Line(keyboard, "Mechanical keyboard", 89_000, 1),
+                        new ProductsQuoted.Line(mouse, "Mouse", 25_000, 5)));
 
         assertThat(stockOf(keyboard)).isEqualTo(10);
         assertThat(stockOf(mouse)).isEqualTo(5);
@@ -69,14 +70,14 @@ class CatalogSagaModuleTest {
     void refusesAQuoteForAnUnknownProductOrMoreThanIsInStock(Scenario scenario) {
         long pen = register("Pen", 1_500, 3);
 
-        scenario.publish(QuoteProducts.of(91, List.of(new Line(pen, 4))))
+        scenario.publish(QuoteProducts.of(91, List.of(new StockLine(pen, 4))))
                 .andWaitForEventOfType(ProductQuoteRefused.class)
                 .matching(refused -> refused.orderId() == 91)
                 .toArriveAndVerify(refused -> {
                     assertThat(refused.reason()).isEqualTo("INSUFFICIENT_STOCK");
                     assertThat(refused.productId()).isEqualTo(pen);
                 });
-        scenario.publish(QuoteProducts.of(92, List.of(new Line(pen, 1), new Line(987_654, 1))))
+        scenario.publish(QuoteProducts.of(92, List.of(new StockLine(pen, 1), new StockLine(987_654, 1))))
                 .andWaitForEventOfType(ProductQuoteRefused.class)
                 .matching(refused -> refused.orderId() == 92)
                 .toArriveAndVerify(refused -> {
@@ -89,22 +90,21 @@ class CatalogSagaModuleTest {
     void aSagaStepRunsOnlyInsideItsRequestersTransaction() {
         long pen = register("Pen", 1_500, 10);
 
-        assertThatThrownBy(() -> reserveStock.reserve(new ReserveStockCommand(93, List.of(new RequestedLine(pen, 1)))))
+        assertThatThrownBy(() -> reserveStock.reserve(new ReserveStockCommand(93, List.of(new ReservedLine(pen, 1, 1_500)))))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(stockOf(pen)).isEqualTo(10);
     }
 
     @Test
-    void reservesEveryLineAtTheCatalogsNamesAndPrices(Scenario scenario) {
+    void reservesEveryLineAtTheQuotedPrices(Scenario scenario) {
         long keyboard = register("Mechanical keyboard", 89_000, 10);
         long mouse = register("Mouse", 25_000, 5);
 
-        scenario.publish(ReserveStock.of(100, List.of(new Line(mouse, 2), new Line(keyboard, 1))))
+        scenario.publish(ReserveStock.of(100, List.of(new Line(mouse, 2, 25_000), new Line(keyboard, 1, 89_000))))
                 .andWaitForEventOfType(StockReserved.class)
                 .matching(reserved -> reserved.orderId() == 100)
                 .toArriveAndVerify(reserved -> assertThat(reserved.lines()).containsExactly(
-                        new StockReserved.Line(keyboard, "Mechanical keyboard", 89_000, 1),
-                        new StockReserved.Line(mouse, "Mouse", 25_000, 2)));
+                        new Line(keyboard, 1, 89_000), new Line(mouse, 2, 25_000)));
 
         assertThat(stockOf(keyboard)).isEqualTo(9);
         assertThat(stockOf(mouse)).isEqualTo(3);
@@ -114,11 +114,10 @@ class CatalogSagaModuleTest {
     void mergesLinesOfTheSameProduct(Scenario scenario) {
         long pen = register("Pen", 1_500, 10);
 
-        scenario.publish(ReserveStock.of(101, List.of(new Line(pen, 2), new Line(pen, 3))))
+        scenario.publish(ReserveStock.of(101, List.of(new Line(pen, 2, 1_500), new Line(pen, 3, 1_500))))
                 .andWaitForEventOfType(StockReserved.class)
                 .matching(reserved -> reserved.orderId() == 101)
-                .toArriveAndVerify(reserved -> assertThat(reserved.lines())
-                        .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 5)));
+                .toArriveAndVerify(reserved -> assertThat(reserved.lines()).containsExactly(new Line(pen, 5, 1_500)));
 
         assertThat(stockOf(pen)).isEqualTo(5);
     }
@@ -130,7 +129,8 @@ class CatalogSagaModuleTest {
         long last = register("Last", 300, 1);
         Product firstBefore = products.product(first);
 
-        scenario.publish(ReserveStock.of(102, List.of(new Line(first, 2), new Line(second, 3), new Line(last, 2))))
+        scenario.publish(ReserveStock.of(102,
+                        List.of(new Line(first, 2, 100), new Line(second, 3, 200), new Line(last, 2, 300))))
                 .andWaitForEventOfType(StockReservationRejected.class)
                 .matching(rejected -> rejected.orderId() == 102)
                 .toArriveAndVerify(rejected -> {
@@ -145,10 +145,28 @@ class CatalogSagaModuleTest {
     }
 
     @Test
+    void refusesAPriceThatMovedSinceTheQuoteAndTakesNothing(Scenario scenario) {
+        long pen = register("Pen", 1_500, 10);
+        long ink = register("Ink", 3_000, 10);
+        changeProduct.change(new ChangeProductCommand(ink, null, 3_500L));
+
+        scenario.publish(ReserveStock.of(111, List.of(new Line(pen, 1, 1_500), new Line(ink, 1, 3_000))))
+                .andWaitForEventOfType(StockReservationRejected.class)
+                .matching(rejected -> rejected.orderId() == 111)
+                .toArriveAndVerify(rejected -> {
+                    assertThat(rejected.reason()).isEqualTo("PRICE_CHANGED");
+                    assertThat(rejected.productId()).isEqualTo(ink);
+                });
+
+        assertThat(stockOf(pen)).isEqualTo(10);
+        assertThat(stockOf(ink)).isEqualTo(10);
+    }
+
+    @Test
     void refusesAnOrderForAProductThatDoesNotExist(Scenario scenario) {
         long pen = register("Pen", 1_500, 10);
 
-        scenario.publish(ReserveStock.of(103, List.of(new Line(pen, 1), new Line(999_999, 1))))
+        scenario.publish(ReserveStock.of(103, List.of(new Line(pen, 1, 1_500), new Line(999_999, 1, 1_500))))
                 .andWaitForEventOfType(StockReservationRejected.class)
                 .matching(rejected -> rejected.orderId() == 103)
                 .toArriveAndVerify(rejected -> {
@@ -162,7 +180,7 @@ class CatalogSagaModuleTest {
     @Test
     void aRedeliveredRequestIsAnsweredAgainFromWhatWasStoredButReservedOnce(Scenario scenario) {
         long pen = register("Pen", 1_500, 10);
-        ReserveStock request = ReserveStock.of(104, List.of(new Line(pen, 4)));
+        ReserveStock request = ReserveStock.of(104, List.of(new Line(pen, 4, 1_500)));
         AtomicReference<StockReserved> first = new AtomicReference<>();
 
         scenario.publish(request).andWaitForEventOfType(StockReserved.class)
@@ -173,7 +191,7 @@ class CatalogSagaModuleTest {
                 .matching(reserved -> reserved.orderId() == 104 && !reserved.eventId().equals(first.get().eventId()))
                 .toArriveAndVerify(again -> {
                     assertThat(again.lines()).isEqualTo(first.get().lines())
-                            .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 4));
+                            .containsExactly(new Line(pen, 4, 1_500));
                     assertThat(again.reservedAt()).isEqualTo(first.get().reservedAt());
                 });
 
@@ -183,7 +201,7 @@ class CatalogSagaModuleTest {
     @Test
     void aRedeliveredRejectionStaysARejectionEvenAfterRestocking(Scenario scenario) {
         long pen = register("Pen", 1_500, 1);
-        ReserveStock request = ReserveStock.of(105, List.of(new Line(pen, 2)));
+        ReserveStock request = ReserveStock.of(105, List.of(new Line(pen, 2, 1_500)));
 
         scenario.publish(request).andWaitForEventOfType(StockReservationRejected.class)
                 .matching(rejected -> rejected.orderId() == 105).toArrive();
@@ -200,15 +218,15 @@ class CatalogSagaModuleTest {
         long pen = register("Pen", 1_500, 10);
         long ink = register("Ink", 3_000, 10);
         transaction.executeWithoutResult(tx -> reserveStock.reserve(new ReserveStockCommand(106, List.of(
-                new RequestedLine(ink, 2),
-                new RequestedLine(pen, 3)))));
+                new ReservedLine(ink, 2, 3_000),
+                new ReservedLine(pen, 3, 1_500)))));
         ReleaseStock release = ReleaseStock.of(106);
 
         for (int delivery = 0; delivery < 2; delivery++) {
             scenario.publish(release).andWaitForEventOfType(StockReleased.class)
                     .matching(released -> released.orderId() == 106)
                     .toArriveAndVerify(released -> assertThat(released.lines())
-                            .containsExactly(new Line(pen, 3), new Line(ink, 2)));
+                            .containsExactly(new StockLine(pen, 3), new StockLine(ink, 2)));
         }
 
         assertThat(stockOf(pen)).isEqualTo(10);
@@ -218,7 +236,7 @@ class CatalogSagaModuleTest {
     @Test
     void aRedeliveredReservationAfterItsReleaseTakesNothingAgain(Scenario scenario) {
         long pen = register("Pen", 1_500, 10);
-        ReserveStock request = ReserveStock.of(107, List.of(new Line(pen, 3)));
+        ReserveStock request = ReserveStock.of(107, List.of(new Line(pen, 3, 1_500)));
         scenario.publish(request).andWaitForEventOfType(StockReserved.class)
                 .matching(reserved -> reserved.orderId() == 107).toArrive();
         scenario.publish(ReleaseStock.of(107)).andWaitForEventOfType(StockReleased.class)
@@ -227,7 +245,7 @@ class CatalogSagaModuleTest {
         scenario.publish(request).andWaitForEventOfType(StockReserved.class)
                 .matching(reserved -> reserved.orderId() == 107)
                 .toArriveAndVerify(reserved -> assertThat(reserved.lines())
-                        .containsExactly(new StockReserved.Line(pen, "Pen", 1_500, 3)));
+                        .containsExactly(new Line(pen, 3, 1_500)));
 
         assertThat(stockOf(pen)).isEqualTo(10);
     }
@@ -235,7 +253,7 @@ class CatalogSagaModuleTest {
     @Test
     void releasingARejectedOrderReleasesNothing(Scenario scenario) {
         long pen = register("Pen", 1_500, 1);
-        scenario.publish(ReserveStock.of(108, List.of(new Line(pen, 5))))
+        scenario.publish(ReserveStock.of(108, List.of(new Line(pen, 5, 1_500))))
                 .andWaitForEventOfType(StockReservationRejected.class)
                 .matching(rejected -> rejected.orderId() == 108).toArrive();
 
@@ -255,7 +273,7 @@ class CatalogSagaModuleTest {
                 .matching(released -> released.orderId() == 109)
                 .toArriveAndVerify(released -> assertThat(released.lines()).isEmpty());
         for (int delivery = 0; delivery < 2; delivery++) {
-            scenario.publish(ReserveStock.of(109, List.of(new Line(ink, 1), new Line(pen, 1))))
+            scenario.publish(ReserveStock.of(109, List.of(new Line(ink, 1, 3_000), new Line(pen, 1, 1_500))))
                     .andWaitForEventOfType(StockReservationRejected.class)
                     .matching(rejected -> rejected.orderId() == 109)
                     .toArriveAndVerify(rejected -> {
@@ -274,7 +292,7 @@ class CatalogSagaModuleTest {
 
         for (int quantity : new int[] { 0, -5 }) {
             assertThatIllegalArgumentException().isThrownBy(() -> reserveStock.reserve(
-                    new ReserveStockCommand(110, List.of(new RequestedLine(pen, 1), new RequestedLine(pen, quantity)))));
+                    new ReserveStockCommand(110, List.of(new ReservedLine(pen, 1, 1_500), new ReservedLine(pen, quantity, 1_500)))));;
         }
 
         assertThat(stockOf(pen)).isEqualTo(10);

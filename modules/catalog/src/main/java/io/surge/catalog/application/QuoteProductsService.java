@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.RequestedLine;
-import io.surge.catalog.domain.ReservedLine;
+import io.surge.catalog.domain.QuotedLine;
 import io.surge.catalog.port.in.QuoteProductsUseCase;
-import io.surge.catalog.port.in.ReserveStockCommand;
+import io.surge.catalog.port.in.QuoteProductsCommand;
 import io.surge.catalog.port.out.CatalogEventPublisher;
 import io.surge.catalog.port.out.ProductRepository;
 
@@ -41,7 +41,7 @@ class QuoteProductsService implements QuoteProductsUseCase {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void quote(ReserveStockCommand command) {
+    public void quote(QuoteProductsCommand command) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<RequestedLine> lines = command.request().lines();
         Map<Long, Product> found = products.findAll(lines.stream().map(RequestedLine::productId).toList()).stream()
@@ -58,7 +58,7 @@ class QuoteProductsService implements QuoteProductsUseCase {
         events.quoted(command.orderId(), lines.stream()
                 .map(line -> {
                     Product product = found.get(line.productId());
-                    return new ReservedLine(line.productId(), product.name(), product.price(), line.quantity());
+                    return new QuotedLine(line.productId(), product.name(), product.price(), line.quantity());
                 })
                 .toList(), now);
     }

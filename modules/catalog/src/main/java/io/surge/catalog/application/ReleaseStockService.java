@@ -3,7 +3,6 @@ package io.surge.catalog.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives back exactly what an order reserved, once (ADR 0009). Rows are locked in the one order every stock change
- * uses: the products in ascending id, then the order's own rows. The outcome's conditional RESERVED → RELEASED
+ * uses: the order's own rows, then the products in ascending id. The outcome's conditional RESERVED → RELEASED
  * update lets one release through; each line's own conditional update guards its stock once more. A release
  * that finds no outcome leaves a tombstone, so a reservation request arriving late is refused instead of taking
- * stock nobody will give back; racing a reservation of the same order, one of the two fails on the outcome's key
- * and rolls back whole, to find the other's outcome when it is retried.
+ * stock nobody will give back. Racing a reservation of the same order, a release that comes second fails on the
+ * outcome's key and rolls back whole, to find the reservation's outcome when it is retried; a reservation that comes
+ * second finds the tombstone.
  */
 @Service
 class ReleaseStockService implements ReleaseStockUseCase {
@@ -64,21 +64,17 @@ class ReleaseStockService implements ReleaseStockUseCase {
             events.released(orderId, lines, outcome.releasedAt()); // a redelivery: the same answer, no stock
             return;
         }
-        // products first, as a reservation takes them, then the order's own rows: no cycle of waits between
-        // releases and reservations (the outcome's index can hold gap locks a reservation inserts into)
-        products.lockInIdOrder(lines.stream().map(ReservedLine::productId).toList());
+        // the order's own rows first, then its products in ascending id (as a reservation takes them): the hottest
+        // rows are locked last, and no cycle of waits forms between releases and reservations (ADR 0009)
         if (!reservations.markReleased(orderId, now)) {
             // a racing delivery released it since we read the outcome: the same answer, no stock
             events.released(orderId, lines, now);
             return;
         }
-        List<ReservedLine> released = new ArrayList<>(lines.size());
-        for (ReservedLine line : lines) {
-            if (reservations.releaseLine(orderId, line.productId())) {
-                products.putBack(line.productId(), line.quantity(), now);
-                released.add(line);
-            }
-        }
+        List<ReservedLine> released = lines.stream()
+                .filter(line -> reservations.releaseLine(orderId, line.productId()))
+                .toList();
+        released.forEach(line -> products.putBack(line.productId(), line.quantity(), now));
         events.released(orderId, released, now);
     }
 }

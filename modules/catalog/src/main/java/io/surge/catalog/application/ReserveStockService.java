@@ -4,16 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.RejectionReason;
-import io.surge.catalog.domain.RequestedLine;
 import io.surge.catalog.domain.ReservationOutcome;
-import io.surge.catalog.domain.ReservationRequest;
 import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.in.ReserveStockCommand;
 import io.surge.catalog.port.in.ReserveStockUseCase;
@@ -29,17 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reserves all lines of an order or none, once (ADR 0009).
+ * Reserves all lines of an order or none, once, each at the unit price the order was quoted (ADR 0009).
  * <p>
- * Everything happens in the requester's transaction (the order's, ADR 0013). Lines are taken in ascending product id, each with a
- * conditional update that refuses to go below zero, before any row of the order's own is written (the lock order
- * releases follow too), inside a savepoint: when a line cannot be served the
- * savepoint is rolled back, which undoes the lines already taken exactly, and the rejection is recorded and
- * reported in the same transaction. No second transaction (and no second connection) is ever needed.
- * <p>
- * The order's outcome row is written last; its primary key makes a racing second delivery of the same request
- * fail and roll back whole, stock included. A redelivery that comes later finds the outcome and repeats its
- * answer from what was stored.
+ * Everything happens in the requester's transaction (the order's, ADR 0013), and the product rows, which every
+ * buyer of a product queues on, are locked last: the reservation's own rows are written first (their primary key
+ * makes a second request for the order find the first answer instead of reserving twice), then the lines are taken
+ * in ascending product id, each with one conditional update that refuses to go below zero or to sell at another
+ * price than the one quoted. When a line cannot be served, the lines already taken are given back by rolling back
+ * to a savepoint (none is needed for a single line: its refused update took nothing) and the reservation is turned
+ * into the rejection, in the same transaction.
  */
 @Service
 class ReserveStockService implements ReserveStockUseCase {
@@ -64,54 +56,46 @@ class ReserveStockService implements ReserveStockUseCase {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(ReserveStockCommand command) {
         long orderId = command.orderId();
-        Optional<ReservationOutcome> decided = reservations.findOutcome(orderId);
-        if (decided.isPresent()) {
-            answerAgain(decided.get(), command.request());
+        List<ReservedLine> lines = command.lines();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!reservations.saveReserved(orderId, lines, now)) {
+            answerAgain(reservations.lockOutcome(orderId), command);
             return;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Attempt attempt = command.request().lines().size() == 1
-                ? takeAll(command.request(), now) // one conditional update: refused, it took nothing to give back
+        Optional<Shortage> shortage = lines.size() == 1
+                ? takeAll(lines, now)
                 : savepoint.execute(status -> {
-                    Attempt result = takeAll(command.request(), now);
-                    if (result instanceof Shortage) {
+                    Optional<Shortage> result = takeAll(lines, now);
+                    if (result.isPresent()) {
                         status.setRollbackOnly(); // back to the savepoint: every line taken so far is given back
                     }
                     return result;
                 });
-        switch (attempt) {
-            case Taken(List<ReservedLine> lines) -> {
-                reservations.saveOutcome(ReservationOutcome.reserved(orderId, now));
-                reservations.saveLines(orderId, lines, now);
-                events.reserved(orderId, lines, now);
-            }
-            case Shortage(RejectionReason reason, long productId) -> {
-                reservations.saveOutcome(ReservationOutcome.rejected(orderId, reason, productId, now));
-                events.rejected(orderId, reason, productId, now);
-            }
-        }
+        shortage.ifPresentOrElse(refused -> {
+            reservations.reject(orderId, refused.reason(), refused.productId());
+            events.rejected(orderId, refused.reason(), refused.productId(), now);
+        }, () -> events.reserved(orderId, lines, now));
     }
 
-    private Attempt takeAll(ReservationRequest request, Instant now) {
-        for (RequestedLine line : request.lines()) {
-            if (!products.take(line.productId(), line.quantity(), now)) {
-                return new Shortage(products.find(line.productId()).isPresent()
+    private Optional<Shortage> takeAll(List<ReservedLine> lines, Instant now) {
+        for (ReservedLine line : lines) {
+            if (!products.take(line.productId(), line.quantity(), line.unitPrice(), now)) {
+                return Optional.of(new Shortage(whyNot(line), line.productId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Read with a lock, so the answer is about the row the refused update saw, not this transaction's snapshot. */
+    private RejectionReason whyNot(ReservedLine line) {
+        return products.findLocked(line.productId())
+                .map(product -> product.price() == line.unitPrice()
                         ? RejectionReason.INSUFFICIENT_STOCK
-                        : RejectionReason.PRODUCT_NOT_FOUND, line.productId());
-            }
-        }
-        // read after our own updates: each row is locked by this transaction, so name and price are current
-        Map<Long, Product> taken = products.findAll(request.lines().stream().map(RequestedLine::productId).toList())
-                .stream().collect(Collectors.toMap(Product::productId, Function.identity()));
-        return new Taken(request.lines().stream()
-                .map(line -> {
-                    Product product = taken.get(line.productId());
-                    return new ReservedLine(line.productId(), product.name(), product.price(), line.quantity());
-                })
-                .toList());
+                        : RejectionReason.PRICE_CHANGED)
+                .orElse(RejectionReason.PRODUCT_NOT_FOUND);
     }
 
-    private void answerAgain(ReservationOutcome outcome, ReservationRequest request) {
+    private void answerAgain(ReservationOutcome outcome, ReserveStockCommand command) {
         long orderId = outcome.orderId();
         if (outcome.isRejected()) {
             events.rejected(orderId, outcome.reason(), outcome.productId(), outcome.decidedAt());
@@ -122,19 +106,13 @@ class ReserveStockService implements ReserveStockUseCase {
             events.reserved(orderId, lines, outcome.decidedAt());
         } else if (outcome.status() == ReservationOutcome.Status.RELEASED) {
             // the tombstone of a release that came first: this order must not take stock any more
-            events.rejected(orderId, RejectionReason.ORDER_RELEASED, request.first().productId(),
+            events.rejected(orderId, RejectionReason.ORDER_RELEASED, command.lines().getFirst().productId(),
                     outcome.decidedAt());
         } else {
             throw new IllegalStateException("order " + orderId + " is RESERVED but holds no lines");
         }
     }
 
-    private sealed interface Attempt permits Taken, Shortage {
-    }
-
-    private record Taken(List<ReservedLine> lines) implements Attempt {
-    }
-
-    private record Shortage(RejectionReason reason, long productId) implements Attempt {
+    private record Shortage(RejectionReason reason, long productId) {
     }
 }

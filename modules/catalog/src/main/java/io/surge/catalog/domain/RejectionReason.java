@@ -9,5 +9,7 @@ public enum RejectionReason {
     /** A product does not exist. */
     PRODUCT_NOT_FOUND,
     /** The order's stock was released before its reservation request arrived, so it must not reserve any more. */
-    ORDER_RELEASED
+    ORDER_RELEASED,
+    /** A product's price is not the one the order was quoted and paid: the order would get something else. */
+    PRICE_CHANGED
 }

@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The lines of an order as stock is reserved for them: one line per product (repeated products are merged) in
- * ascending product id, the order every reservation locks product rows in, so two reservations never wait for
- * each other in a cycle.
+ * The lines of an order to quote: one line per product (repeated products are merged) in ascending product id,
+ * the order its reservation will take them in.
  */
 public record ReservationRequest(List<RequestedLine> lines) {
 

@@ -1,17 +1,14 @@
 package io.surge.catalog.domain;
 
-import java.util.Objects;
-
 /**
- * A line of an order priced by the catalog: the product's name and unit price at the moment it was quoted or
- * reserved (what the order charges), and the quantity.
+ * A line of an order's reservation: a product, a quantity of at least 1 and the unit price the order was quoted
+ * and pays, which the product must still have when its stock is taken.
  */
-public record ReservedLine(long productId, String name, long unitPrice, int quantity) {
+public record ReservedLine(long productId, int quantity, long unitPrice) {
 
     public ReservedLine {
-        Objects.requireNonNull(name, "name");
-        if (productId < 1 || unitPrice < 0 || quantity < 1) {
-            throw new IllegalArgumentException("productId positive, unitPrice not negative, quantity at least 1");
+        if (productId < 1 || quantity < 1 || unitPrice < 0) {
+            throw new IllegalArgumentException("productId positive, quantity at least 1, unitPrice not negative");
         }
     }
 }

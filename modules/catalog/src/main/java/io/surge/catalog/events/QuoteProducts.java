@@ -12,14 +12,14 @@ import io.surge.shared.events.SurgeEvent;
  * the order prices itself with it, settles coupon and payment, and only then asks to {@link ReserveStock}, so
  * the stock rows it shares with every other buyer are locked last and held shortest.
  */
-public record QuoteProducts(UUID eventId, long orderId, List<ReserveStock.Line> lines, Instant requestedAt)
+public record QuoteProducts(UUID eventId, long orderId, List<StockLine> lines, Instant requestedAt)
         implements SurgeEvent {
 
     public QuoteProducts {
         lines = List.copyOf(lines);
     }
 
-    public static QuoteProducts of(long orderId, List<ReserveStock.Line> lines) {
+    public static QuoteProducts of(long orderId, List<StockLine> lines) {
         return new QuoteProducts(UUID.randomUUID(), orderId, lines, Instant.now());
     }
 }

@@ -9,7 +9,7 @@ import io.surge.shared.events.SurgeEvent;
 /**
  * What the order had reserved is back in stock ({@code lines} is empty when it had reserved nothing).
  */
-public record StockReleased(UUID eventId, long orderId, List<ReserveStock.Line> lines, Instant releasedAt)
+public record StockReleased(UUID eventId, long orderId, List<StockLine> lines, Instant releasedAt)
         implements SurgeEvent {
 
     public StockReleased {

@@ -7,13 +7,10 @@ import java.util.UUID;
 import io.surge.shared.events.SurgeEvent;
 
 /**
- * Every line of the order is reserved; each line carries the product's name and unit price at this moment,
- * which is what the order charges (prices never come from the client).
+ * Every line of the order is reserved, at the unit price the request asked for.
  */
-public record StockReserved(UUID eventId, long orderId, List<Line> lines, Instant reservedAt) implements SurgeEvent {
-
-    public record Line(long productId, String name, long unitPrice, int quantity) {
-    }
+public record StockReserved(UUID eventId, long orderId, List<ReserveStock.Line> lines, Instant reservedAt)
+        implements SurgeEvent {
 
     public StockReserved {
         lines = List.copyOf(lines);

@@ -79,8 +79,8 @@ class OrderSagaService implements OrderSagaUseCase {
     }
 
     @Override
-    public void stockReserved(long orderId, List<ProductPrice> prices) {
-        advance(orderId, order -> order.stockReserved(prices, clock.instant()));
+    public void stockReserved(long orderId) {
+        advance(orderId, order -> order.stockReserved(clock.instant()));
     }
 
     @Override

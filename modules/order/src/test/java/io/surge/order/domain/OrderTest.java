@@ -199,10 +199,10 @@ class OrderTest {
 
     @ParameterizedTest(name = "coupon {0}")
     @MethodSource("withAndWithoutCoupon")
-    void stockReservedAtTheQuotedPricesCompletesTheOrder(@Nullable Long coupon) {
+    void stockReservedCompletesTheOrder(@Nullable Long coupon) {
         Order order = reservingStock(coupon);
 
-        assertThat(order.stockReserved(QUOTE, REPLIED_AT)).containsExactly(SagaStep.ANNOUNCE_COMPLETED);
+        assertThat(order.stockReserved(REPLIED_AT)).containsExactly(SagaStep.ANNOUNCE_COMPLETED);
 
         assertThat(order.state()).isEqualTo(SagaState.COMPLETED);
         assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
@@ -214,21 +214,6 @@ class OrderTest {
         assertThat(order.paidAmount()).isEqualTo(coupon == null ? TOTAL : TOTAL - DISCOUNT);
     }
 
-    @ParameterizedTest(name = "coupon {0}, undone in the order {1}")
-    @MethodSource("everyOrderOfUndoing")
-    void stockReservedAtAnotherPriceUndoesEverythingAndFailsOnlyOnceAllIsUndone(
-            @Nullable Long coupon, List<Compensation> confirmations) {
-        Order order = reservingStock(coupon);
-
-        List<SagaStep> steps = order.stockReserved(List.of(KEYBOARD, new ProductPrice(2, "Mouse", 550)), REPLIED_AT);
-
-        assertThat(steps).containsExactlyElementsOf(coupon == null
-                ? List.of(SagaStep.REFUND_POINTS, SagaStep.RELEASE_STOCK)
-                : List.of(SagaStep.RESTORE_COUPON, SagaStep.REFUND_POINTS, SagaStep.RELEASE_STOCK));
-        assertThat(order.completedAt()).isNull();
-        assertUndoneOneByOneThenFailed(order, FailureReason.PRICE_CHANGED, confirmations);
-    }
-
     static Stream<Arguments> everyOrderOfUndoing() {
         return Stream.concat(
                 permutations(List.of(POINTS_REFUND, STOCK_RELEASE)).stream().map(p -> arguments(NO_COUPON, p)),
@@ -237,35 +222,14 @@ class OrderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("repliesNotAsQuoted")
-    void anyLineNotReservedAtItsQuotedPriceCountsAsAChangedPrice(String what, List<ProductPrice> reserved) {
+    @EnumSource(value = FailureReason.class, names = {"INSUFFICIENT_STOCK", "PRICE_CHANGED", "PRODUCT_NOT_FOUND"})
+    void aReservationRejectedForAnyReasonUndoesThePaymentAndFailsForThatReason(FailureReason reason) {
         Order order = reservingStock(NO_COUPON);
 
-        assertThat(order.stockReserved(reserved, REPLIED_AT))
-                .containsExactly(SagaStep.REFUND_POINTS, SagaStep.RELEASE_STOCK);
+        assertThat(order.stockReservationRejected(reason)).containsExactly(SagaStep.REFUND_POINTS);
 
-        assertCompensating(order, FailureReason.PRICE_CHANGED, POINTS_REFUND, STOCK_RELEASE);
-    }
-
-    static Stream<Arguments> repliesNotAsQuoted() {
-        return Stream.of(
-                arguments("the first line costs less", List.of(new ProductPrice(1, "Keyboard", 999), MOUSE)),
-                arguments("the last line costs more", List.of(KEYBOARD, new ProductPrice(2, "Mouse", 501))),
-                arguments("a line is free now", List.of(KEYBOARD, new ProductPrice(2, "Mouse", 0))),
-                arguments("a line is missing", List.of(KEYBOARD)),
-                arguments("nothing is priced", List.of()));
-    }
-
-    @Test
-    void onlyThePriceMattersWhenTheStockIsReserved() {
-        Order order = reservingStock(NO_COUPON);
-
-        List<SagaStep> steps = order.stockReserved(
-                List.of(new ProductPrice(3, "Monitor", 9_000), new ProductPrice(2, "Mouse (renamed)", 500), KEYBOARD),
-                REPLIED_AT);
-
-        assertThat(steps).containsExactly(SagaStep.ANNOUNCE_COMPLETED);
-        assertThat(order.lines()).extracting(OrderLine::name).containsExactly("Keyboard", "Mouse");
+        assertThat(order.completedAt()).isNull();
+        assertCompensating(order, reason, POINTS_REFUND);
     }
 
     @ParameterizedTest(name = "coupon {0}, undone in the order {1}")
@@ -511,12 +475,11 @@ class OrderTest {
     }
 
     private static Order completed(@Nullable Long coupon) {
-        return after(reservingStock(coupon), order -> order.stockReserved(QUOTE, REPLIED_AT));
+        return after(reservingStock(coupon), order -> order.stockReserved(REPLIED_AT));
     }
 
     private static Order priceChanged(@Nullable Long coupon) {
-        return after(reservingStock(coupon),
-                order -> order.stockReserved(List.of(KEYBOARD, new ProductPrice(2, "Mouse", 550)), REPLIED_AT));
+        return after(reservingStock(coupon), order -> order.stockReservationRejected(FailureReason.PRICE_CHANGED));
     }
 
     private static Order cancelling(@Nullable Long coupon) {
@@ -634,7 +597,7 @@ class OrderTest {
                 new Transition("pointsUsed", in(SagaState.PAYING), Order::pointsUsed),
                 new Transition("pointsRefused", in(SagaState.PAYING), order -> order.pointsRefused(late)),
                 new Transition("stockReserved", in(SagaState.RESERVING_STOCK),
-                        order -> order.stockReserved(QUOTE, late)),
+                        order -> order.stockReserved(late)),
                 new Transition("stockReservationRejected", in(SagaState.RESERVING_STOCK),
                         order -> order.stockReservationRejected(FailureReason.PRODUCT_NOT_FOUND)),
                 new Transition("couponRestored", awaiting(COUPON_RESTORE), order -> order.couponRestored(late)),

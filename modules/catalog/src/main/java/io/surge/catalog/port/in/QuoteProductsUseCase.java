@@ -7,5 +7,5 @@ public interface QuoteProductsUseCase {
      * the first line that cannot be served (a product that does not exist, or has less stock than asked), as the
      * products are now. Changes nothing; runs inside the caller's transaction.
      */
-    void quote(ReserveStockCommand command);
+    void quote(QuoteProductsCommand command);
 }

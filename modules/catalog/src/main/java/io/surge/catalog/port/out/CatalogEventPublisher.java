@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.surge.catalog.domain.Product;
+import io.surge.catalog.domain.QuotedLine;
 import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.ReservedLine;
 
@@ -18,7 +19,7 @@ public interface CatalogEventPublisher {
     /** The product's name or price changed. */
     void changed(Product product);
 
-    void quoted(long orderId, List<ReservedLine> lines, Instant quotedAt);
+    void quoted(long orderId, List<QuotedLine> lines, Instant quotedAt);
 
     void quoteRefused(long orderId, RejectionReason reason, long productId, Instant refusedAt);
 

@@ -19,6 +19,9 @@ public interface ProductRepository {
     /** The committed state; reads no cache. */
     Optional<Product> find(long productId);
 
+    /** The latest committed state, read with a shared lock held until the caller's transaction ends. */
+    Optional<Product> findLocked(long productId);
+
     /** Products the caller's transaction has changed are seen as changed. */
     List<Product> findAll(Collection<Long> productIds);
 
@@ -40,17 +43,11 @@ public interface ProductRepository {
     boolean adjustStock(long productId, long delta, long maxStock, Instant at);
 
     /**
-     * Takes {@code quantity} if the product has at least that much in stock.
+     * Takes {@code quantity} if the product has at least that much in stock and still sells at {@code unitPrice}.
      *
-     * @return false when the product has less or does not exist (nothing changed)
+     * @return false when the product has less, has another price or does not exist (nothing changed)
      */
-    boolean take(long productId, long quantity, Instant at);
-
-    /**
-     * Locks the products' rows one by one in ascending id, until the transaction ends: the order every change of
-     * stock for an order locks rows in, before any row of the order's own (ADR 0009).
-     */
-    void lockInIdOrder(Collection<Long> productIds);
+    boolean take(long productId, long quantity, long unitPrice, Instant at);
 
     /** Gives back what a reservation took; always succeeds for an existing product. */
     void putBack(long productId, long quantity, Instant at);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.ReservationOutcome;
 import io.surge.catalog.domain.ReservedLine;
 
@@ -25,8 +26,18 @@ public interface StockReservationRepository {
      */
     boolean markReleased(long orderId, Instant at);
 
-    /** Fails if the order already holds a line of one of these products. */
-    void saveLines(long orderId, List<ReservedLine> lines, Instant at);
+    /**
+     * Records the order's reservation, its outcome RESERVED and its lines, unless the order has an outcome already.
+     *
+     * @return false when it had one: nothing was written
+     */
+    boolean saveReserved(long orderId, List<ReservedLine> lines, Instant at);
+
+    /** Turns the reservation {@link #saveReserved} recorded into a rejection: the outcome REJECTED, no lines. */
+    void reject(long orderId, RejectionReason reason, long productId);
+
+    /** The order's outcome, committed or written by this transaction, read with a shared lock. */
+    ReservationOutcome lockOutcome(long orderId);
 
     /** The lines the order reserved, released or not, in ascending product id. */
     List<ReservedLine> findLines(long orderId);

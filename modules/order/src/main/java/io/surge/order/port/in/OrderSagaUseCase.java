@@ -23,7 +23,7 @@ public interface OrderSagaUseCase {
 
     void pointsRefused(long orderId);
 
-    void stockReserved(long orderId, List<ProductPrice> prices);
+    void stockReserved(long orderId);
 
     void stockReservationRejected(long orderId, FailureReason reason);
 

@@ -1,11 +1,11 @@
 package io.surge.catalog.adapter.in.event;
 
-import java.util.List;
-
 import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
+import io.surge.catalog.port.in.QuoteProductsCommand;
 import io.surge.catalog.port.in.QuoteProductsUseCase;
 import io.surge.catalog.port.in.ReleaseStockCommand;
 import io.surge.catalog.port.in.ReleaseStockUseCase;
@@ -35,21 +35,19 @@ class CatalogSagaListener {
 
     @EventListener(id = "catalog.quote-products")
     void on(QuoteProducts request) {
-        quoteProducts.quote(command(request.orderId(), request.lines()));
+        quoteProducts.quote(new QuoteProductsCommand(request.orderId(),
+                request.lines().stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList()));
     }
 
     @EventListener(id = "catalog.reserve-stock")
     void on(ReserveStock request) {
-        reserveStock.reserve(command(request.orderId(), request.lines()));
+        reserveStock.reserve(new ReserveStockCommand(request.orderId(), request.lines().stream()
+                .map(line -> new ReservedLine(line.productId(), line.quantity(), line.unitPrice()))
+                .toList()));
     }
 
     @EventListener(id = "catalog.release-stock")
     void on(ReleaseStock request) {
         releaseStock.release(new ReleaseStockCommand(request.orderId()));
-    }
-
-    private static ReserveStockCommand command(long orderId, List<ReserveStock.Line> lines) {
-        return new ReserveStockCommand(orderId,
-                lines.stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.surge.catalog.domain.Product;
+import io.surge.catalog.domain.QuotedLine;
 import io.surge.catalog.domain.RejectionReason;
 import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.events.ProductChanged;
@@ -12,6 +13,7 @@ import io.surge.catalog.events.ProductQuoteRefused;
 import io.surge.catalog.events.ProductRegistered;
 import io.surge.catalog.events.ProductsQuoted;
 import io.surge.catalog.events.ReserveStock;
+import io.surge.catalog.events.StockLine;
 import io.surge.catalog.events.StockReleased;
 import io.surge.catalog.events.StockReservationRejected;
 import io.surge.catalog.events.StockReserved;
@@ -47,8 +49,10 @@ class SpringCatalogEventPublisher implements CatalogEventPublisher {
     }
 
     @Override
-    public void quoted(long orderId, List<ReservedLine> lines, Instant quotedAt) {
-        publisher.publishEvent(new ProductsQuoted(UUID.randomUUID(), orderId, lines(lines), quotedAt));
+    public void quoted(long orderId, List<QuotedLine> lines, Instant quotedAt) {
+        publisher.publishEvent(new ProductsQuoted(UUID.randomUUID(), orderId, lines.stream()
+                .map(line -> new ProductsQuoted.Line(line.productId(), line.name(), line.unitPrice(), line.quantity()))
+                .toList(), quotedAt));
     }
 
     @Override
@@ -71,13 +75,13 @@ class SpringCatalogEventPublisher implements CatalogEventPublisher {
     @Override
     public void released(long orderId, List<ReservedLine> lines, Instant releasedAt) {
         publisher.publishEvent(new StockReleased(UUID.randomUUID(), orderId,
-                lines.stream().map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList(),
+                lines.stream().map(line -> new StockLine(line.productId(), line.quantity())).toList(),
                 releasedAt));
     }
 
-    private static List<StockReserved.Line> lines(List<ReservedLine> lines) {
+    private static List<ReserveStock.Line> lines(List<ReservedLine> lines) {
         return lines.stream()
-                .map(line -> new StockReserved.Line(line.productId(), line.name(), line.unitPrice(), line.quantity()))
+                .map(line -> new ReserveStock.Line(line.productId(), line.quantity(), line.unitPrice()))
                 .toList();
     }
 }

@@ -40,6 +40,12 @@ class JooqProductRepository implements ProductRepository {
     }
 
     @Override
+    public Optional<Product> findLocked(long productId) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.PRODUCT_ID.eq(productId)).forShare()
+                .fetchOptional(JooqProductRepository::toProduct);
+    }
+
+    @Override
     public List<Product> findAll(Collection<Long> productIds) {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.PRODUCT_ID.in(productIds)).orderBy(PRODUCT.PRODUCT_ID)
                 .fetch(JooqProductRepository::toProduct);
@@ -91,19 +97,12 @@ class JooqProductRepository implements ProductRepository {
     }
 
     @Override
-    public boolean take(long productId, long quantity, Instant at) {
+    public boolean take(long productId, long quantity, long unitPrice, Instant at) {
         return dsl.update(PRODUCT)
                 .set(PRODUCT.STOCK, PRODUCT.STOCK.minus(quantity))
                 .set(PRODUCT.UPDATED_AT, stampedAfterCurrent(at))
-                .where(PRODUCT.PRODUCT_ID.eq(productId), PRODUCT.STOCK.ge(quantity))
+                .where(PRODUCT.PRODUCT_ID.eq(productId), PRODUCT.STOCK.ge(quantity), PRODUCT.PRICE.eq(unitPrice))
                 .execute() == 1;
-    }
-
-    @Override
-    public void lockInIdOrder(Collection<Long> productIds) {
-        // one statement per row, so the order is ours and not the optimizer's
-        productIds.stream().sorted().distinct().forEach(productId -> dsl.select(PRODUCT.PRODUCT_ID).from(PRODUCT)
-                .where(PRODUCT.PRODUCT_ID.eq(productId)).forUpdate().fetch());
     }
 
     @Override

@@ -15,7 +15,7 @@ import io.surge.catalog.domain.ReservationOutcome;
 import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.out.StockReservationRepository;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep7;
+import org.jooq.InsertValuesStep6;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -61,16 +61,44 @@ class JooqStockReservationRepository implements StockReservationRepository {
     }
 
     @Override
-    public void saveLines(long orderId, List<ReservedLine> lines, Instant at) {
-        InsertValuesStep7<?, Long, Long, Integer, Long, String, String, LocalDateTime> insert = dsl
-                .insertInto(STOCK_RESERVATION, STOCK_RESERVATION.ORDER_ID, STOCK_RESERVATION.PRODUCT_ID,
-                        STOCK_RESERVATION.QUANTITY, STOCK_RESERVATION.UNIT_PRICE, STOCK_RESERVATION.NAME,
-                        STOCK_RESERVATION.STATUS, STOCK_RESERVATION.RESERVED_AT);
-        for (ReservedLine line : lines) {
-            insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), line.name(),
-                    RESERVED, utc(at));
+    public boolean saveReserved(long orderId, List<ReservedLine> lines, Instant at) {
+        // INSERT IGNORE: a second request for the order writes nothing (the key's shared lock waits for the first)
+        boolean first = dsl.insertInto(STOCK_RESERVATION_OUTCOME)
+                .set(STOCK_RESERVATION_OUTCOME.ORDER_ID, orderId)
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RESERVED)
+                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, utc(at))
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+        if (first) {
+            InsertValuesStep6<?, Long, Long, Integer, Long, String, LocalDateTime> insert = dsl
+                    .insertInto(STOCK_RESERVATION, STOCK_RESERVATION.ORDER_ID, STOCK_RESERVATION.PRODUCT_ID,
+                            STOCK_RESERVATION.QUANTITY, STOCK_RESERVATION.UNIT_PRICE, STOCK_RESERVATION.STATUS,
+                            STOCK_RESERVATION.RESERVED_AT);
+            for (ReservedLine line : lines) {
+                insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), RESERVED, utc(at));
+            }
+            insert.execute();
         }
-        insert.execute();
+        return first;
+    }
+
+    @Override
+    public void reject(long orderId, RejectionReason reason, long productId) {
+        dsl.update(STOCK_RESERVATION_OUTCOME)
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, ReservationOutcome.Status.REJECTED.name())
+                .set(STOCK_RESERVATION_OUTCOME.REASON, reason.name())
+                .set(STOCK_RESERVATION_OUTCOME.PRODUCT_ID, productId)
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId), STOCK_RESERVATION_OUTCOME.OUTCOME.eq(RESERVED))
+                .execute();
+        dsl.deleteFrom(STOCK_RESERVATION).where(STOCK_RESERVATION.ORDER_ID.eq(orderId)).execute();
+    }
+
+    @Override
+    public ReservationOutcome lockOutcome(long orderId) {
+        return dsl.selectFrom(STOCK_RESERVATION_OUTCOME)
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId))
+                .forShare()
+                .fetchSingle(JooqStockReservationRepository::toOutcome);
     }
 
     @Override
@@ -78,8 +106,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
         return dsl.selectFrom(STOCK_RESERVATION)
                 .where(STOCK_RESERVATION.ORDER_ID.eq(orderId))
                 .orderBy(STOCK_RESERVATION.PRODUCT_ID.asc())
-                .fetch(row -> new ReservedLine(row.getProductId(), row.getName(), row.getUnitPrice(),
-                        row.getQuantity()));
+                .fetch(row -> new ReservedLine(row.getProductId(), row.getQuantity(), row.getUnitPrice()));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.surge.catalog.domain.RequestedLine;
+import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.in.ReleaseStockCommand;
 import io.surge.catalog.port.in.ReleaseStockUseCase;
 import io.surge.catalog.port.in.ReserveStockCommand;
@@ -345,7 +345,7 @@ class CatalogApiTest {
         assertThat(stockOf(productId)).isEqualTo(10); // read once, so a cache (if there were one) would be warm
 
         transaction.executeWithoutResult(
-                tx -> reserveStock.reserve(new ReserveStockCommand(77, List.of(new RequestedLine(productId, 3)))));
+                tx -> reserveStock.reserve(new ReserveStockCommand(77, List.of(new ReservedLine(productId, 3, 1_500)))));
         assertThat(stockOf(productId)).isEqualTo(7);
         assertThat(api.get("/api/v1/products?size=1").body().path("items").get(0).path("stock").asLong())
                 .isEqualTo(7);

@@ -65,7 +65,7 @@ class OrderSagaListener {
 
     @EventListener(id = "order.on-stock-reserved")
     void on(StockReserved reply) {
-        saga.stockReserved(reply.orderId(), prices(reply.lines()));
+        saga.stockReserved(reply.orderId());
     }
 
     @EventListener(id = "order.on-stock-reservation-rejected")
@@ -88,14 +88,19 @@ class OrderSagaListener {
         saga.stockReleased(reply.orderId());
     }
 
-    private static List<ProductPrice> prices(List<StockReserved.Line> lines) {
+    private static List<ProductPrice> prices(List<ProductsQuoted.Line> lines) {
         return lines.stream().map(line -> new ProductPrice(line.productId(), line.name(), line.unitPrice())).toList();
     }
 
-    /** The catalog's reasons: a product that does not exist, or one that cannot serve the order. */
+    /**
+     * The catalog's reasons: a product that does not exist, one whose price moved since the quote, or one that
+     * cannot serve the order.
+     */
     private static FailureReason failureReason(String catalogReason) {
-        return "PRODUCT_NOT_FOUND".equals(catalogReason)
-                ? FailureReason.PRODUCT_NOT_FOUND
-                : FailureReason.INSUFFICIENT_STOCK;
+        return switch (catalogReason) {
+            case "PRODUCT_NOT_FOUND" -> FailureReason.PRODUCT_NOT_FOUND;
+            case "PRICE_CHANGED" -> FailureReason.PRICE_CHANGED;
+            default -> FailureReason.INSUFFICIENT_STOCK;
+        };
     }
 }

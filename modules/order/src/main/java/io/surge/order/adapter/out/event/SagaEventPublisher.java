@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.surge.catalog.events.QuoteProducts;
 import io.surge.catalog.events.ReleaseStock;
 import io.surge.catalog.events.ReserveStock;
+import io.surge.catalog.events.StockLine;
 import io.surge.coupon.events.RedeemCoupon;
 import io.surge.coupon.events.RestoreCoupon;
 import io.surge.order.domain.Order;
@@ -45,8 +46,12 @@ class SagaEventPublisher implements OrderSagaMessages {
     @Override
     public void send(SagaStep step, Order order) {
         publisher.publishEvent(switch (step) {
-            case QUOTE_PRODUCTS -> QuoteProducts.of(order.orderId(), stockLines(order));
-            case RESERVE_STOCK -> ReserveStock.of(order.orderId(), stockLines(order));
+            case QUOTE_PRODUCTS -> QuoteProducts.of(order.orderId(), order.lines().stream()
+                    .map(line -> new StockLine(line.productId(), line.quantity())).toList());
+            case RESERVE_STOCK -> ReserveStock.of(order.orderId(), order.lines().stream()
+                    .map(line -> new ReserveStock.Line(line.productId(), line.quantity(),
+                            Objects.requireNonNull(line.unitPrice())))
+                    .toList());
             case REDEEM_COUPON -> RedeemCoupon.of(order.orderId(), order.userId(),
                     Objects.requireNonNull(order.userCouponId()), Objects.requireNonNull(order.totalAmount()));
             case USE_POINTS -> UsePoints.of(order.orderId(), order.userId(), Objects.requireNonNull(order.paidAmount()));
@@ -61,10 +66,6 @@ class SagaEventPublisher implements OrderSagaMessages {
             case ANNOUNCE_CANCELLED -> new OrderCancelled(UUID.randomUUID(), order.orderId(), order.userId(),
                     items(order), order.paidAmount(), Objects.requireNonNull(order.cancelledAt()));
         });
-    }
-
-    private static List<ReserveStock.Line> stockLines(Order order) {
-        return order.lines().stream().map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList();
     }
 
     private static List<OrderItem> items(Order order) {
