@@ -13,6 +13,7 @@ import io.surge.ranking.domain.SalesWindow;
 import io.surge.ranking.port.out.DailySalesRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStep3;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
@@ -30,15 +31,20 @@ class JooqDailySalesRepository implements DailySalesRepository {
 
     @Override
     public void add(LocalDate salesDate, SaleLines lines) {
-        for (Sale sale : lines.lines()) {
-            dsl.insertInto(RANKING_DAILY_SALES)
-                    .set(RANKING_DAILY_SALES.SALES_DATE, salesDate)
-                    .set(RANKING_DAILY_SALES.PRODUCT_ID, sale.productId())
-                    .set(RANKING_DAILY_SALES.QUANTITY, sale.quantity())
-                    .onDuplicateKeyUpdate()
-                    .set(RANKING_DAILY_SALES.QUANTITY, RANKING_DAILY_SALES.QUANTITY.plus(sale.quantity()))
-                    .execute();
+        if (lines.isEmpty()) {
+            return;
         }
+        // one statement for all of the order's products, rows locked in the lines' ascending product id; each row
+        // adds its own quantity
+        InsertValuesStep3<?, LocalDate, Long, Long> insert = dsl.insertInto(RANKING_DAILY_SALES,
+                RANKING_DAILY_SALES.SALES_DATE, RANKING_DAILY_SALES.PRODUCT_ID, RANKING_DAILY_SALES.QUANTITY);
+        for (Sale sale : lines.lines()) {
+            insert = insert.values(salesDate, sale.productId(), sale.quantity());
+        }
+        insert.onDuplicateKeyUpdate()
+                .set(RANKING_DAILY_SALES.QUANTITY,
+                        RANKING_DAILY_SALES.QUANTITY.plus(DSL.excluded(RANKING_DAILY_SALES.QUANTITY)))
+                .execute();
     }
 
     @Override

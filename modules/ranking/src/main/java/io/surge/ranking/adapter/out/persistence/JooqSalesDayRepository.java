@@ -4,11 +4,14 @@ import static io.surge.ranking.adapter.out.persistence.jooq.Tables.RANKING_SALES
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.surge.ranking.domain.SalesDayState;
 import io.surge.ranking.domain.SalesWindow;
 import io.surge.ranking.port.out.SalesDayRepository;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Repository;
 class JooqSalesDayRepository implements SalesDayRepository {
 
     private final DSLContext dsl;
+    /** The day a count last found or created: its row is read without inserting first (nearly every count's day). */
+    private final AtomicReference<@Nullable LocalDate> lastSharedDay = new AtomicReference<>();
 
     JooqSalesDayRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -23,18 +28,33 @@ class JooqSalesDayRepository implements SalesDayRepository {
 
     @Override
     public long shareGeneration(LocalDate salesDate) {
+        if (salesDate.equals(lastSharedDay.get())) {
+            // the day's row exists (unless retention took it since): one locking read
+            Optional<Long> generation = readShared(salesDate);
+            if (generation.isPresent()) {
+                return generation.get();
+            }
+        }
         // INSERT IGNORE leaves an existing row in share mode (the duplicate check's lock), which is all counting
         // needs: counts share the row with each other and only exclude a rebuild. Never upgraded to exclusive here.
+        // Inserting before reading: a locking read of a missing row would lock its gap, and two counts inserting
+        // into a gap both lock would deadlock.
         dsl.insertInto(RANKING_SALES_DAY)
                 .set(RANKING_SALES_DAY.SALES_DATE, salesDate)
                 .set(RANKING_SALES_DAY.GENERATION, 0L)
                 .set(RANKING_SALES_DAY.STALE, false)
                 .onDuplicateKeyIgnore()
                 .execute();
+        long generation = readShared(salesDate).orElseThrow();
+        lastSharedDay.set(salesDate);
+        return generation;
+    }
+
+    private Optional<Long> readShared(LocalDate salesDate) {
         return dsl.select(RANKING_SALES_DAY.GENERATION).from(RANKING_SALES_DAY)
                 .where(RANKING_SALES_DAY.SALES_DATE.eq(salesDate))
                 .forShare()
-                .fetchSingle().value1();
+                .fetchOptional(RANKING_SALES_DAY.GENERATION);
     }
 
     @Override
