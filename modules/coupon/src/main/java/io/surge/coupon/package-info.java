@@ -4,4 +4,5 @@
  * See ADR 0008 for the issue gate.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coupon", allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
 package io.surge.coupon;

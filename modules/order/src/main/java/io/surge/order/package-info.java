@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Order",
         allowedDependencies = { "shared", "catalog::events", "coupon::events", "point::events" })
+@org.jspecify.annotations.NullMarked
 package io.surge.order;

@@ -3,4 +3,5 @@
  * {@code RefundPoints}). Its only API is the {@code events} package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Point", allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
 package io.surge.point;

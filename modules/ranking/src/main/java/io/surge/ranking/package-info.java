@@ -5,4 +5,5 @@
  * from them (ADR 0011). It publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ranking", allowedDependencies = { "shared", "order::events", "catalog::events" })
+@org.jspecify.annotations.NullMarked
 package io.surge.ranking;

@@ -21,4 +21,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
         type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package io.surge.shared;

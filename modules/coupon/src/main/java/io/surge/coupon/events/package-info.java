@@ -3,4 +3,5 @@
  * requests of the order saga it serves ({@code RedeemCoupon}, {@code RestoreCoupon}) with their answers.
  */
 @org.springframework.modulith.NamedInterface("events")
+@org.jspecify.annotations.NullMarked
 package io.surge.coupon.events;

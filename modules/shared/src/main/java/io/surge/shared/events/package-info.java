@@ -1,4 +1,5 @@
 /**
  * Conventions shared by every module's events.
  */
+@org.jspecify.annotations.NullMarked
 package io.surge.shared.events;

@@ -4,4 +4,5 @@
  * request still runs is refused (409). The stored response commits in the same transaction as the request's
  * effect, so a 2xx is never replayed for an effect that did not happen, nor repeated for one that did.
  */
+@org.jspecify.annotations.NullMarked
 package io.surge.shared.idempotency;

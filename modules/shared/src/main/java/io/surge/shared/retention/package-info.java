@@ -5,4 +5,5 @@
  * job purges them all on one instance at a time, in batches of {@code surge.retention.batch-size} rows, each its own
  * short transaction.
  */
+@org.jspecify.annotations.NullMarked
 package io.surge.shared.retention;

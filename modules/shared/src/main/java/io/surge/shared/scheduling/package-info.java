@@ -5,4 +5,5 @@
  * {@link io.surge.shared.scheduling.JobRuns} inside that method, so only the instance that held the lock counts
  * (ADR 0017). A job whose instances share the work among themselves, like the outbox's resubmission, is not locked.
  */
+@org.jspecify.annotations.NullMarked
 package io.surge.shared.scheduling;
