@@ -1,6 +1,7 @@
 package io.surge.catalog.domain;
 
 import io.surge.shared.error.BusinessException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a product may look like (API.md): a name of 1..200 characters that is not blank, a price of
@@ -18,7 +19,7 @@ public final class ProductRules {
     }
 
     /** Lengths are counted in characters (code points), as the database column counts them. */
-    public static String checkName(String name) {
+    public static String checkName(@Nullable String name) {
         if (name == null || name.isBlank()) {
             throw BusinessException.invalidField("name", "must not be blank");
         }

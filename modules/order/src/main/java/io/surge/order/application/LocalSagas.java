@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.surge.order.domain.Order;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,7 +33,7 @@ class LocalSagas {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Long, Order> current(boolean create) {
+    private static @Nullable Map<Long, Order> current(boolean create) {
         Map<Long, Order> orders = (Map<Long, Order>) TransactionSynchronizationManager.getResource(KEY);
         if (orders == null && create) {
             orders = new HashMap<>();

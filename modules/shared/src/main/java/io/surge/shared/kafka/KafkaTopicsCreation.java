@@ -2,6 +2,7 @@ package io.surge.shared.kafka;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ class KafkaTopicsCreation {
 
     private final KafkaAdmin admin;
     private final Duration retryInterval;
-    private volatile Thread creating;
+    private volatile @Nullable Thread creating;
 
     KafkaTopicsCreation(KafkaAdmin admin, @Value("${surge.kafka.topic-creation-retry-interval}") Duration retryInterval) {
         this.admin = admin;

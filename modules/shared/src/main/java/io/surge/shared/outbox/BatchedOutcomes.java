@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ class BatchedOutcomes implements SmartLifecycle {
     private final long flushIntervalNanos;
     private final int flushSize;
     private volatile boolean running;
-    private Thread writer;
+    private @Nullable Thread writer;
 
     BatchedOutcomes(EventPublicationTable table, OutboxProperties properties) {
         this.table = table;

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public final class RedisGuard {
     }
 
     /** @throws RedisUnavailableException when Redis failed, did not answer in time, or is known to be gone */
-    public <T> T call(Supplier<T> command) {
+    public <T extends @Nullable Object> T call(Supplier<T> command) {
         try {
             return breaker.executeCallable(() -> within(timeout, command));
         } catch (CallNotPermittedException open) {
@@ -58,7 +59,7 @@ public final class RedisGuard {
      * interrupted, so it is not retried for seconds after nobody waits for it any more (a script that admits a user
      * to a coupon must not run once its request was answered 503).
      */
-    static <T> T within(Duration timeout, Supplier<T> command) {
+    static <T extends @Nullable Object> T within(Duration timeout, Supplier<T> command) {
         Future<T> reply = COMMANDS.submit(command::get);
         try {
             return reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -51,7 +51,7 @@ final class BearerTokens {
             standard = JwtValidators.createDefault();
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard,
-                new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<@Nullable Object>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<@Nullable String>(JwtClaimNames.SUB,
                         subject -> subject != null && USER_ID.matcher(subject).matches())));
         return decoder;

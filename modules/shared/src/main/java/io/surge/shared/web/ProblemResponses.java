@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.surge.shared.error.BusinessException;
 import io.surge.shared.error.BusinessException.FieldViolation;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -167,8 +168,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** Every other Spring MVC error (404, 405, 415, 406, missing parameters, ...) keeps its status and gains a code. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(status, exception.getMessage());
         ProblemDetail coded = Problems.of(status, codeOf(status), Objects.requireNonNullElse(problem.getDetail(),

@@ -22,7 +22,7 @@ public final class Race {
 
     /** One racer: its index in the race, its result. */
     @FunctionalInterface
-    public interface Task<T> {
+    public interface Task<T extends @Nullable Object> {
         T run(int index) throws Exception;
     }
 
@@ -33,7 +33,7 @@ public final class Race {
     }
 
     /** Every task's result, in task order; a task's failure is rethrown (wrapped in an ExecutionException). */
-    public static <T> List<T> of(int count, Task<T> task) throws Exception {
+    public static <T extends @Nullable Object> List<T> of(int count, Task<T> task) throws Exception {
         List<T> results = new ArrayList<>();
         for (Future<T> future : start(count, task)) {
             results.add(future.get());
@@ -58,7 +58,7 @@ public final class Race {
         return failures;
     }
 
-    private static <T> List<Future<T>> start(int count, Task<T> task) {
+    private static <T extends @Nullable Object> List<Future<T>> start(int count, Task<T> task) {
         CyclicBarrier together = new CyclicBarrier(count);
         List<Future<T>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(count)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.redis.testcontainers.RedisContainer;
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mysql.MySQLContainer;
 
@@ -32,7 +33,7 @@ final class Infrastructure {
     private static final String[] MODULE_REDIS_KEY_PREFIXES = { "surge.coupon.gate.key-prefix",
             "surge.ranking.key-prefix", "surge.security.rate-limit.key-prefix" };
 
-    private static Map<String, Object> properties;
+    private static @Nullable Map<String, Object> properties;
 
     private Infrastructure() {
     }

@@ -337,7 +337,7 @@ class RedissonCouponGate implements CouponGate {
     }
 
     /** Waits for an asynchronous Redisson call as its synchronous methods do: interrupted, it cancels the call. */
-    private static <T> T await(RFuture<T> reply) {
+    private static <T extends @Nullable Object> T await(RFuture<T> reply) {
         try {
             return reply.get();
         } catch (InterruptedException interrupted) {

@@ -18,6 +18,7 @@ import io.surge.ranking.port.out.FastPathUnavailableException;
 import io.surge.ranking.port.out.SalesFastPath;
 import io.surge.shared.redis.RedisGuard;
 import io.surge.shared.redis.RedisUnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -186,7 +187,7 @@ class RedissonSalesFastPath implements SalesFastPath {
      * A command that timed out may still run later; that is harmless: its day is then marked stale (or the rebuild
      * rolled back), and a build of a newer generation refuses or replaces whatever it did.
      */
-    private <T> T call(Supplier<T> command) {
+    private <T extends @Nullable Object> T call(Supplier<T> command) {
         try {
             T answer = redis.call(command);
             if (unavailable.compareAndSet(true, false)) {
