@@ -1,6 +1,7 @@
 /**
  * Catalog: products with exact stock (registration, changes, stock adjustments, reads), and the stock steps of
- * the order saga ({@code QuoteProducts}, {@code ReserveStock}, {@code ReleaseStock}, served in the order's transaction). Its only API is the {@code events} package.
+ * the order saga ({@code QuoteProducts}, {@code ReserveStock}, {@code ReleaseStock}, served in the order's
+ * transaction). Its only API is the {@code events} package.
  * <p>
  * Where things happen:
  * <ul>
@@ -10,7 +11,7 @@
  * {@code application.AdjustStockService}; reads: {@code application.CatalogQueries}.</li>
  * <li>The saga's steps: {@code adapter.in.event.CatalogSagaListener} hands them to
  * {@code application.QuoteProductsService} (prices an order, locks nothing), {@code application.ReserveStockService}
- * (takes every line or none, once) and {@code application.ReleaseStockService} (gives back what was taken, once).</li>
+ * (takes every line at its quoted price or none, once) and {@code application.ReleaseStockService} (gives back what was taken, once).</li>
  * <li>Stock changes only in {@link io.surge.catalog.port.out.ProductRepository}
  * ({@code adapter.out.persistence.JooqProductRepository}), one atomic update at a time; what each order reserved
  * and released is in {@link io.surge.catalog.port.out.StockReservationRepository}.</li>
