@@ -57,9 +57,8 @@ class UsePointsService implements UsePointsUseCase {
             events.used(entries.payment().get());
             return;
         }
-        Optional<PaymentRefusal> refused = refusals.findForOrder(command.orderId());
-        if (refused.isPresent()) {
-            events.refused(refused.get());
+        if (entries.refusal().isPresent()) {
+            events.refused(entries.refusal().get());
             return;
         }
         if (entries.refund().isPresent()) {

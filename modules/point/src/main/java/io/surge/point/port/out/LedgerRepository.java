@@ -15,6 +15,7 @@ public interface LedgerRepository {
 
     LedgerEntry append(NewLedgerEntry entry);
 
+    /** The order's ledger entries and its refusal, in one read. */
     OrderLedger findForOrder(long orderId);
 
     List<LedgerEntry> findNewestFirst(long userId, @Nullable Long beforeEntryId, int limit);

@@ -1,13 +1,10 @@
 package io.surge.point.port.out;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import io.surge.point.domain.PaymentRefusal;
 
 public interface PaymentRefusalRepository {
-
-    Optional<PaymentRefusal> findForOrder(long orderId);
 
     /** Fails if the order already has a refusal, which rolls back the caller's transaction. */
     void save(PaymentRefusal refusal);

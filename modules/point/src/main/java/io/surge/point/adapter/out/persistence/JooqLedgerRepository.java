@@ -1,19 +1,24 @@
 package io.surge.point.adapter.out.persistence;
 
 import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_LEDGER;
+import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJECTION;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import io.surge.point.adapter.out.persistence.jooq.tables.records.PointLedgerRecord;
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.LedgerEntryType;
 import io.surge.point.domain.NewLedgerEntry;
 import io.surge.point.domain.OrderLedger;
+import io.surge.point.domain.PaymentRefusal;
 import io.surge.point.port.out.LedgerRepository;
 import org.jooq.DSLContext;
+import org.jooq.Record6;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -45,9 +50,26 @@ class JooqLedgerRepository implements LedgerRepository {
 
     @Override
     public OrderLedger findForOrder(long orderId) {
-        return OrderLedger.of(dsl.selectFrom(POINT_LEDGER)
-                .where(POINT_LEDGER.ORDER_ID.eq(orderId))
-                .fetch(JooqLedgerRepository::toEntry));
+        // one statement for both tables: a refusal is the row without an entry id, its reason in the type's column
+        Result<Record6<Long, Long, String, Long, Long, LocalDateTime>> rows = dsl
+                .select(POINT_LEDGER.ENTRY_ID, POINT_LEDGER.USER_ID, POINT_LEDGER.ENTRY_TYPE, POINT_LEDGER.AMOUNT,
+                        POINT_LEDGER.BALANCE_AFTER, POINT_LEDGER.CREATED_AT)
+                .from(POINT_LEDGER).where(POINT_LEDGER.ORDER_ID.eq(orderId))
+                .unionAll(dsl.select(DSL.castNull(Long.class), POINT_USE_REJECTION.USER_ID, POINT_USE_REJECTION.REASON,
+                                POINT_USE_REJECTION.AMOUNT, DSL.castNull(Long.class), POINT_USE_REJECTION.CREATED_AT)
+                        .from(POINT_USE_REJECTION).where(POINT_USE_REJECTION.ORDER_ID.eq(orderId)))
+                .fetch();
+        List<LedgerEntry> entries = rows.stream()
+                .filter(row -> row.value1() != null)
+                .map(row -> new LedgerEntry(row.value1(), row.value2(), LedgerEntryType.valueOf(row.value3()),
+                        row.value4(), row.value5(), orderId, toInstant(row.value6())))
+                .toList();
+        Optional<PaymentRefusal> refusal = rows.stream()
+                .filter(row -> row.value1() == null)
+                .map(row -> new PaymentRefusal(orderId, row.value2(), row.value4(),
+                        PaymentRefusal.Reason.valueOf(row.value3()), toInstant(row.value6())))
+                .findFirst();
+        return OrderLedger.of(entries, refusal);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJEC
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import io.surge.point.domain.PaymentRefusal;
 import io.surge.point.port.out.PaymentRefusalRepository;
@@ -20,15 +19,6 @@ class JooqPaymentRefusalRepository implements PaymentRefusalRepository {
 
     JooqPaymentRefusalRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public Optional<PaymentRefusal> findForOrder(long orderId) {
-        return dsl.selectFrom(POINT_USE_REJECTION)
-                .where(POINT_USE_REJECTION.ORDER_ID.eq(orderId))
-                .fetchOptional(row -> new PaymentRefusal(row.getOrderId(), row.getUserId(), row.getAmount(),
-                        PaymentRefusal.Reason.valueOf(row.getReason()),
-                        row.getCreatedAt().toInstant(ZoneOffset.UTC)));
     }
 
     @Override
