@@ -15,6 +15,7 @@ import io.surge.coupon.port.in.IssueCouponUseCase;
 import io.surge.point.port.in.ChargePointsCommand;
 import io.surge.point.port.in.ChargePointsUseCase;
 import io.surge.point.port.in.GetBalanceQuery;
+import io.surge.shared.paging.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ class DemoData {
             RegisterProductUseCase registerProduct, ListProductsQuery products, CreateCouponUseCase createCoupon,
             IssueCouponUseCase issueCoupon, Environment env) {
         return args -> {
-            if (products.products(null, 1).isEmpty()) {
+            if (products.products(PageRequest.first(1)).items().isEmpty()) {
                 List<Product> shelf = List.of(
                         registerProduct.register(new RegisterProductCommand("Mechanical keyboard", 89_000, 100)),
                         registerProduct.register(new RegisterProductCommand("Wireless mouse", 29_000, 200)),

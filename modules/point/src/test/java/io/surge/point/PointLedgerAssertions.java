@@ -7,6 +7,7 @@ import java.util.List;
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.port.in.GetBalanceQuery;
 import io.surge.point.port.in.GetPointHistoryQuery;
+import io.surge.shared.paging.PageRequest;
 
 /**
  * The point module's invariant, checked through its own queries: a wallet's ledger sums to its balance.
@@ -17,7 +18,7 @@ final class PointLedgerAssertions {
     }
 
     static List<LedgerEntry> ledgerOf(GetPointHistoryQuery history, long userId) {
-        return history.history(userId, null, 100_000);
+        return history.history(userId, PageRequest.first(100_000)).items();
     }
 
     static void assertLedgerSumsToBalance(GetBalanceQuery balances, GetPointHistoryQuery history, long userId,

@@ -12,6 +12,7 @@
  * <li>{@code metrics}: business outcomes counted once their transaction commits (ADR 0019);</li>
  * <li>{@code outbox}: Spring Modulith's event publication registry with its bookkeeping batched, retries, dead
  * letters and gauges (ADR 0014);</li>
+ * <li>{@code paging}: keyset pages as plain Java, which query ports take and return;</li>
  * <li>{@code persistence}: lazy database connections, jOOQ's settings and actions run after commit;</li>
  * <li>{@code redis}: a Redis the service can start and run without: connected at its first command, its health
  * answered in time, and calls bounded by a timeout and a circuit breaker (ADR 0016);</li>
@@ -20,8 +21,8 @@
  * <li>{@code scheduling}: scheduled jobs, locked to run once across instances (ShedLock, ADR 0017) and counted;</li>
  * <li>{@code security}: bearer tokens, access rules, rate and size limits (ADR 0015), the acting user as a
  * controller parameter and the OpenAPI document's security scheme;</li>
- * <li>{@code web}: RFC 9457 problem responses for every error, the exceptions for 413 and 429, and
- * keyset-pagination primitives.</li>
+ * <li>{@code web}: RFC 9457 problem responses for every error, the exceptions for 413 and 429, and pages as the API
+ * shows them (opaque keyset cursors).</li>
  * </ul>
  * It depends on no module; every module may use it (see ADR 0001).
  */

@@ -1,13 +1,12 @@
 package io.surge.catalog.application;
 
-import java.util.List;
-
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.ProductRules;
 import io.surge.catalog.port.in.GetProductQuery;
 import io.surge.catalog.port.in.ListProductsQuery;
 import io.surge.catalog.port.out.ProductRepository;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 
@@ -31,7 +30,7 @@ class CatalogQueries implements GetProductQuery, ListProductsQuery {
     }
 
     @Override
-    public List<Product> products(@Nullable Long afterProductId, int limit) {
-        return products.findPage(afterProductId, limit);
+    public Page<Product> products(PageRequest page) {
+        return products.findPage(page);
     }
 }

@@ -1,7 +1,6 @@
 package io.surge.coupon.application;
 
 import java.time.Clock;
-import java.util.List;
 
 import io.surge.coupon.domain.Coupon;
 import io.surge.coupon.domain.CouponRefusals;
@@ -11,6 +10,8 @@ import io.surge.coupon.port.in.GetCouponQuery;
 import io.surge.coupon.port.in.GetUserCouponsQuery;
 import io.surge.coupon.port.out.CouponRepository;
 import io.surge.coupon.port.out.UserCouponRepository;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -38,9 +39,8 @@ class CouponQueries implements GetCouponQuery, GetUserCouponsQuery {
     }
 
     @Override
-    public List<OwnedCoupon> coupons(long userId, @Nullable UserCouponStatus status, @Nullable Long beforeUserCouponId,
-            int limit) {
-        return userCoupons.findNewestFirst(userId, status, beforeUserCouponId, limit, Now.of(clock));
+    public Page<OwnedCoupon> coupons(long userId, @Nullable UserCouponStatus status, PageRequest page) {
+        return userCoupons.findNewestFirst(userId, status, page, Now.of(clock));
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.surge.order.application;
 
-import java.util.List;
-
 import io.surge.order.domain.Order;
 import io.surge.order.port.in.GetOrderQuery;
 import io.surge.order.port.out.OrderRepository;
 import io.surge.shared.access.ActingUser;
 import io.surge.shared.error.BusinessException;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +28,8 @@ class OrderQueries implements GetOrderQuery {
     }
 
     @Override
-    public List<Order> ordersOf(long userId, @Nullable Long beforeOrderId, int limit) {
-        return orders.findByUserNewestFirst(userId, beforeOrderId, limit);
+    public Page<Order> ordersOf(long userId, PageRequest page) {
+        return orders.findByUserNewestFirst(userId, page);
     }
 
     /** The same answer for an order that does not exist and one of another user: existence is not revealed. */

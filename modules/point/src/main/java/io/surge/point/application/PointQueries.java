@@ -1,14 +1,13 @@
 package io.surge.point.application;
 
-import java.util.List;
-
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.Wallet;
 import io.surge.point.port.in.GetBalanceQuery;
 import io.surge.point.port.in.GetPointHistoryQuery;
 import io.surge.point.port.out.LedgerRepository;
 import io.surge.point.port.out.WalletRepository;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 
@@ -33,7 +32,7 @@ class PointQueries implements GetBalanceQuery, GetPointHistoryQuery {
     }
 
     @Override
-    public List<LedgerEntry> history(long userId, @Nullable Long beforeEntryId, int limit) {
-        return ledger.findNewestFirst(userId, beforeEntryId, limit);
+    public Page<LedgerEntry> history(long userId, PageRequest page) {
+        return ledger.findNewestFirst(userId, page);
     }
 }

@@ -2,8 +2,8 @@ package io.surge.shared.web;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
+import io.surge.shared.paging.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record PageResponse<T>(List<T> items, @Nullable String nextCursor) {
 
-    /**
-     * A page of at most {@code size} items from {@code fetched}, which holds up to {@code size + 1} of them: the
-     * extra one is never shown, it only tells that a next page exists, whose cursor is the last shown item's key.
-     */
-    public static <E, T> PageResponse<T> of(List<E> fetched, int size, ToLongFunction<E> keyOf, Function<E, T> view) {
-        boolean more = fetched.size() > size;
-        List<E> page = more ? fetched.subList(0, size) : fetched;
-        return new PageResponse<>(page.stream().map(view).toList(),
-                more ? KeysetCursor.encode(keyOf.applyAsLong(page.getLast())) : null);
+    /** {@code page} as the API shows it: each item through {@code view}, the next page's key as its cursor. */
+    public static <E, T> PageResponse<T> of(Page<E> page, Function<? super E, ? extends T> view) {
+        Long nextAfter = page.nextAfter();
+        return new PageResponse<>(page.items().stream().<T>map(view).toList(),
+                nextAfter == null ? null : KeysetCursor.encode(nextAfter));
     }
 }

@@ -45,7 +45,8 @@ public final class SurgeArchitectureRules {
     @ArchTest
     public static final ArchRule portsSpeakTheDomainLanguage = classes().that().resideInAPackage(PORTS)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS,
-                    "io.surge.shared.error..", "io.surge.shared.access..", "org.jspecify..")
+                    "io.surge.shared.error..", "io.surge.shared.access..", "io.surge.shared.paging..",
+                    "org.jspecify..")
             .because("ports are the domain's view of the world, free of any technology");
 
     @ArchTest

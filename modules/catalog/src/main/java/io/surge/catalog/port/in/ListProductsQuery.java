@@ -1,15 +1,11 @@
 package io.surge.catalog.port.in;
 
-import java.util.List;
-
 import io.surge.catalog.domain.Product;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 public interface ListProductsQuery {
 
-    /**
-     * @param afterProductId the last product of the previous page, or {@code null} for the first page
-     * @return at most {@code limit} products in ascending id
-     */
-    List<Product> products(@Nullable Long afterProductId, int limit);
+    /** A page of products in ascending id: the keys of {@code page} are product ids. */
+    Page<Product> products(PageRequest page);
 }

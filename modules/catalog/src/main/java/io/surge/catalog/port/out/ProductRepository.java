@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.surge.catalog.domain.Product;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +27,8 @@ public interface ProductRepository {
     /** Products the caller's transaction has changed are seen as changed. */
     List<Product> findAll(Collection<Long> productIds);
 
-    /** @return at most {@code limit} products with an id above {@code afterProductId}, ascending */
-    List<Product> findPage(@Nullable Long afterProductId, int limit);
+    /** A page of products in ascending id, after the product id {@code page.after()}. */
+    Page<Product> findPage(PageRequest page);
 
     /** @return the new product's id */
     long register(String name, long price, long stock, Instant at);

@@ -2,7 +2,6 @@ package io.surge.coupon.port.out;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,8 @@ import io.surge.coupon.domain.NewUserCoupon;
 import io.surge.coupon.domain.OwnedCoupon;
 import io.surge.coupon.domain.UserCoupon;
 import io.surge.coupon.domain.UserCouponStatus;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +34,10 @@ public interface UserCouponRepository {
 
     /**
      * @param status only coupons in this status at {@code now}, or {@code null} for all
-     * @return at most {@code limit} of the user's coupons older than {@code beforeUserCouponId}, newest first
+     * @return a page of the user's coupons, newest first, before the user coupon id {@code page.after()}
      */
-    List<OwnedCoupon> findNewestFirst(long userId, @Nullable UserCouponStatus status, @Nullable Long beforeUserCouponId,
-            int limit, Instant now);
+    Page<OwnedCoupon> findNewestFirst(long userId, @Nullable UserCouponStatus status, PageRequest page,
+            Instant now);
 
     Optional<OwnedCoupon> findOwned(long userCouponId, Instant now);
 

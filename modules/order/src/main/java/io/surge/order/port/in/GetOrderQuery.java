@@ -1,10 +1,9 @@
 package io.surge.order.port.in;
 
-import java.util.List;
-
 import io.surge.order.domain.Order;
 import io.surge.shared.access.ActingUser;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 public interface GetOrderQuery {
 
@@ -14,6 +13,6 @@ public interface GetOrderQuery {
      */
     Order order(long orderId, ActingUser viewer);
 
-    /** At most {@code limit} of the user's orders, newest first, after {@code beforeOrderId} if given. */
-    List<Order> ordersOf(long userId, @Nullable Long beforeOrderId, int limit);
+    /** A page of the user's orders, newest first: the keys of {@code page} are order ids. */
+    Page<Order> ordersOf(long userId, PageRequest page);
 }

@@ -1,12 +1,12 @@
 package io.surge.order.port.out;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import io.surge.order.domain.Order;
 import io.surge.order.domain.OrderRequest;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 public interface OrderRepository {
 
@@ -24,5 +24,6 @@ public interface OrderRepository {
     /** Stores the order's lines, or the names and unit prices the catalog reserved them at: one statement. */
     void saveLines(Order order);
 
-    List<Order> findByUserNewestFirst(long userId, @Nullable Long beforeOrderId, int limit);
+    /** A page of the user's orders, newest first, before the order id {@code page.after()}. */
+    Page<Order> findByUserNewestFirst(long userId, PageRequest page);
 }

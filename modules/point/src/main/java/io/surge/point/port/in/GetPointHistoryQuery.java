@@ -1,15 +1,11 @@
 package io.surge.point.port.in;
 
-import java.util.List;
-
 import io.surge.point.domain.LedgerEntry;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 public interface GetPointHistoryQuery {
 
-    /**
-     * @param beforeEntryId the last entry of the previous page, or {@code null} for the newest entries
-     * @return at most {@code limit} entries, newest first
-     */
-    List<LedgerEntry> history(long userId, @Nullable Long beforeEntryId, int limit);
+    /** A page of the user's ledger entries, newest first: the keys of {@code page} are entry ids. */
+    Page<LedgerEntry> history(long userId, PageRequest page);
 }

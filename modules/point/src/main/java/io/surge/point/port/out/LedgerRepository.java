@@ -1,11 +1,10 @@
 package io.surge.point.port.out;
 
-import java.util.List;
-
 import io.surge.point.domain.LedgerEntry;
 import io.surge.point.domain.NewLedgerEntry;
 import io.surge.point.domain.OrderLedger;
-import org.jspecify.annotations.Nullable;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 
 /**
  * The point ledger. An order has at most one entry of each type: appending a second one fails, which rolls
@@ -18,5 +17,6 @@ public interface LedgerRepository {
     /** The order's ledger entries and its refusal, in one read. */
     OrderLedger findForOrder(long orderId);
 
-    List<LedgerEntry> findNewestFirst(long userId, @Nullable Long beforeEntryId, int limit);
+    /** A page of the user's entries, newest first, before the entry id {@code page.after()}. */
+    Page<LedgerEntry> findNewestFirst(long userId, PageRequest page);
 }

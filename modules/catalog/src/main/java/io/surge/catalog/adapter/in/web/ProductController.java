@@ -1,9 +1,9 @@
 package io.surge.catalog.adapter.in.web;
 
 
-import io.surge.catalog.domain.Product;
 import io.surge.catalog.port.in.GetProductQuery;
 import io.surge.catalog.port.in.ListProductsQuery;
+import io.surge.shared.paging.PageRequest;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
 import jakarta.validation.constraints.Max;
@@ -37,7 +37,7 @@ class ProductController {
     @GetMapping
     PageResponse<ProductResponse> products(@RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(products.products(KeysetCursor.decode(cursor), size + 1), size, Product::productId,
-                ProductResponse::of);
+        PageRequest page = new PageRequest(KeysetCursor.decode(cursor), size);
+        return PageResponse.of(products.products(page), ProductResponse::of);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import io.surge.catalog.adapter.out.persistence.jooq.tables.records.ProductRecord;
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.port.out.ProductRepository;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -52,12 +54,13 @@ class JooqProductRepository implements ProductRepository {
     }
 
     @Override
-    public List<Product> findPage(@Nullable Long afterProductId, int limit) {
-        return dsl.selectFrom(PRODUCT)
-                .where(afterProductId == null ? DSL.noCondition() : PRODUCT.PRODUCT_ID.gt(afterProductId))
+    public Page<Product> findPage(PageRequest page) {
+        Long after = page.after();
+        return page.pageOf(dsl.selectFrom(PRODUCT)
+                .where(after == null ? DSL.noCondition() : PRODUCT.PRODUCT_ID.gt(after))
                 .orderBy(PRODUCT.PRODUCT_ID.asc())
-                .limit(limit)
-                .fetch(JooqProductRepository::toProduct);
+                .limit(page.limit())
+                .fetch(JooqProductRepository::toProduct), Product::productId);
     }
 
     @Override

@@ -2,12 +2,12 @@ package io.surge.coupon.adapter.in.web;
 
 import java.net.URI;
 
-import io.surge.coupon.domain.OwnedCoupon;
 import io.surge.coupon.domain.UserCoupon;
 import io.surge.coupon.domain.UserCouponStatus;
 import io.surge.coupon.port.in.GetUserCouponsQuery;
 import io.surge.coupon.port.in.IssueCouponCommand;
 import io.surge.coupon.port.in.IssueCouponUseCase;
+import io.surge.shared.paging.PageRequest;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
 import jakarta.validation.Valid;
@@ -51,8 +51,8 @@ class UserCouponController {
             @RequestParam(required = false) @Nullable UserCouponStatus status,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(userCoupons.coupons(userId, status, KeysetCursor.decode(cursor), size + 1), size,
-                owned -> owned.coupon().userCouponId(), UserCouponResponse::of);
+        PageRequest page = new PageRequest(KeysetCursor.decode(cursor), size);
+        return PageResponse.of(userCoupons.coupons(userId, status, page), UserCouponResponse::of);
     }
 
     /** Where the {@code Location} of an issued coupon points. */

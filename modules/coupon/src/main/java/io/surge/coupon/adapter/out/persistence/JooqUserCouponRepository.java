@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,8 @@ import io.surge.coupon.domain.OwnedCoupon;
 import io.surge.coupon.domain.UserCoupon;
 import io.surge.coupon.domain.UserCouponStatus;
 import io.surge.coupon.port.out.UserCouponRepository;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -95,16 +96,16 @@ class JooqUserCouponRepository implements UserCouponRepository {
     }
 
     @Override
-    public List<OwnedCoupon> findNewestFirst(long userId, @Nullable UserCouponStatus status,
-            @Nullable Long beforeUserCouponId, int limit, Instant now) {
-        return withTerms()
+    public Page<OwnedCoupon> findNewestFirst(long userId, @Nullable UserCouponStatus status, PageRequest page,
+            Instant now) {
+        Long before = page.after();
+        return page.pageOf(withTerms()
                 .where(USER_COUPON.USER_ID.eq(userId))
-                .and(beforeUserCouponId == null ? DSL.noCondition()
-                        : USER_COUPON.USER_COUPON_ID.lt(beforeUserCouponId))
+                .and(before == null ? DSL.noCondition() : USER_COUPON.USER_COUPON_ID.lt(before))
                 .and(inStatus(status, utc(now)))
                 .orderBy(USER_COUPON.USER_COUPON_ID.desc())
-                .limit(limit)
-                .fetch(row -> owned(row, now));
+                .limit(page.limit())
+                .fetch(row -> owned(row, now)), owned -> owned.coupon().userCouponId());
     }
 
     @Override

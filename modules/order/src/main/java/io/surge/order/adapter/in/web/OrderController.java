@@ -16,6 +16,7 @@ import io.surge.shared.access.ActingUser;
 import io.surge.shared.error.BusinessException;
 import io.surge.shared.idempotency.IdempotencyKey;
 import io.surge.shared.idempotency.IdempotentRequests;
+import io.surge.shared.paging.PageRequest;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -79,8 +80,8 @@ class OrderController {
     PageResponse<OrderResponse> ordersOf(@PathVariable @Positive long userId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(orders.ordersOf(userId, KeysetCursor.decode(cursor), size + 1), size,
-                Order::orderId, OrderResponse::of);
+        PageRequest page = new PageRequest(KeysetCursor.decode(cursor), size);
+        return PageResponse.of(orders.ordersOf(userId, page), OrderResponse::of);
     }
 
     @PostMapping("/orders/{orderId}/cancellation")

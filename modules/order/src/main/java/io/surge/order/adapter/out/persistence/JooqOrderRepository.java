@@ -21,6 +21,8 @@ import io.surge.order.domain.OrderLine;
 import io.surge.order.domain.OrderRequest;
 import io.surge.order.domain.SagaState;
 import io.surge.order.port.out.OrderRepository;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
@@ -98,19 +100,19 @@ class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> findByUserNewestFirst(long userId, @Nullable Long beforeOrderId, int limit) {
-        List<OrdersRecord> rows = dsl.selectFrom(ORDERS)
+    public Page<Order> findByUserNewestFirst(long userId, PageRequest page) {
+        Long before = page.after();
+        Page<OrdersRecord> rows = page.pageOf(dsl.selectFrom(ORDERS)
                 .where(ORDERS.USER_ID.eq(userId))
-                .and(beforeOrderId == null ? DSL.noCondition() : ORDERS.ORDER_ID.lt(beforeOrderId))
+                .and(before == null ? DSL.noCondition() : ORDERS.ORDER_ID.lt(before))
                 .orderBy(ORDERS.ORDER_ID.desc())
-                .limit(limit)
-                .fetch();
+                .limit(page.limit())
+                .fetch(), OrdersRecord::getOrderId);
         Map<Long, Result<OrderLineRecord>> lines = dsl.selectFrom(ORDER_LINE)
-                .where(ORDER_LINE.ORDER_ID.in(rows.stream().map(OrdersRecord::getOrderId).toList()))
+                .where(ORDER_LINE.ORDER_ID.in(rows.items().stream().map(OrdersRecord::getOrderId).toList()))
                 .orderBy(ORDER_LINE.PRODUCT_ID)
                 .fetchGroups(ORDER_LINE.ORDER_ID);
-        return rows.stream().map(row -> toOrder(row, lines.getOrDefault(row.getOrderId(), dsl.newResult(ORDER_LINE))))
-                .toList();
+        return rows.map(row -> toOrder(row, lines.getOrDefault(row.getOrderId(), dsl.newResult(ORDER_LINE))));
     }
 
     private Order withLines(OrdersRecord row) {

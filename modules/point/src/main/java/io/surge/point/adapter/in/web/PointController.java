@@ -9,6 +9,7 @@ import io.surge.point.port.in.GetBalanceQuery;
 import io.surge.point.port.in.GetPointHistoryQuery;
 import io.surge.shared.idempotency.IdempotencyKey;
 import io.surge.shared.idempotency.IdempotentRequests;
+import io.surge.shared.paging.PageRequest;
 import io.surge.shared.web.KeysetCursor;
 import io.surge.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,7 +70,7 @@ class PointController {
     PageResponse<LedgerEntryResponse> history(@PathVariable @Positive long userId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(history.history(userId, KeysetCursor.decode(cursor), size + 1), size,
-                LedgerEntry::entryId, LedgerEntryResponse::of);
+        PageRequest page = new PageRequest(KeysetCursor.decode(cursor), size);
+        return PageResponse.of(history.history(userId, page), LedgerEntryResponse::of);
     }
 }

@@ -16,11 +16,12 @@ import io.surge.point.domain.NewLedgerEntry;
 import io.surge.point.domain.OrderLedger;
 import io.surge.point.domain.PaymentRefusal;
 import io.surge.point.port.out.LedgerRepository;
+import io.surge.shared.paging.Page;
+import io.surge.shared.paging.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -73,13 +74,14 @@ class JooqLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public List<LedgerEntry> findNewestFirst(long userId, @Nullable Long beforeEntryId, int limit) {
-        return dsl.selectFrom(POINT_LEDGER)
+    public Page<LedgerEntry> findNewestFirst(long userId, PageRequest page) {
+        Long before = page.after();
+        return page.pageOf(dsl.selectFrom(POINT_LEDGER)
                 .where(POINT_LEDGER.USER_ID.eq(userId))
-                .and(beforeEntryId == null ? DSL.noCondition() : POINT_LEDGER.ENTRY_ID.lt(beforeEntryId))
+                .and(before == null ? DSL.noCondition() : POINT_LEDGER.ENTRY_ID.lt(before))
                 .orderBy(POINT_LEDGER.ENTRY_ID.desc())
-                .limit(limit)
-                .fetch(JooqLedgerRepository::toEntry);
+                .limit(page.limit())
+                .fetch(JooqLedgerRepository::toEntry), LedgerEntry::entryId);
     }
 
     private static LedgerEntry toEntry(PointLedgerRecord row) {
