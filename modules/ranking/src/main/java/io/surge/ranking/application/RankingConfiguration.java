@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RankingProperties.class)
+@EnableConfigurationProperties({ RankingProperties.class, SalesCountingProperties.class })
 class RankingConfiguration {
 
     @Bean

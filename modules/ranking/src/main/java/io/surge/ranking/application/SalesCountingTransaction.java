@@ -1,7 +1,14 @@
 package io.surge.ranking.application;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import io.surge.ranking.domain.CountedOrder;
 import io.surge.ranking.domain.SaleLines;
@@ -11,13 +18,14 @@ import io.surge.ranking.port.in.UncountCancelledOrderCommand;
 import io.surge.ranking.port.out.CountedOrderRepository;
 import io.surge.ranking.port.out.DailySalesRepository;
 import io.surge.ranking.port.out.SalesDayRepository;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The MySQL half of counting: the order's row, the day's generation (held in share mode) and the day's sales
- * change, together or not at all.
+ * change, together or not at all; completed orders are counted many per transaction.
  * <p>
  * The order's row (keyed by order id) is written first: a redelivery finds it and changes nothing, and a completion
  * and a cancellation of one order racing each other queue on it. A redelivery cannot know whether the first
@@ -40,15 +48,41 @@ class SalesCountingTransaction {
         this.calendar = calendar;
     }
 
-    /** @return what was added, or empty when the order was known already (counted, or cancelled first) */
+    /**
+     * Counts many completed orders in one transaction: their rows in ascending order id, then each day's generation
+     * in share mode and its sales in one upsert, the same lock order as one order alone.
+     *
+     * @return per command, in the commands' order: what was added, or empty when the order was known already
+     *         (counted, or cancelled first)
+     */
     @Transactional
-    public Optional<CountedChange> count(CountCompletedOrderCommand command) {
-        LocalDate salesDate = calendar.dayOf(command.completedAt());
-        if (!orders.recordCounted(command.orderId(), salesDate, command.completedAt())) {
-            distrustFastPathOf(command.orderId());
-            return Optional.empty();
-        }
-        return Optional.of(change(salesDate, command.sales()));
+    public List<Optional<CountedChange>> countAll(List<CountCompletedOrderCommand> commands) {
+        @Nullable LocalDate[] countedOn = new LocalDate[commands.size()]; // null: known already, nothing added
+        IntStream.range(0, commands.size()).boxed()
+                .sorted(Comparator.comparingLong(i -> commands.get(i).orderId()))
+                .forEach(i -> {
+                    CountCompletedOrderCommand command = commands.get(i);
+                    LocalDate salesDate = calendar.dayOf(command.completedAt());
+                    if (orders.recordCounted(command.orderId(), salesDate, command.completedAt())) {
+                        countedOn[i] = salesDate;
+                    } else {
+                        distrustFastPathOf(command.orderId());
+                    }
+                });
+        Map<LocalDate, Long> generations = new TreeMap<>();
+        Arrays.stream(countedOn).filter(Objects::nonNull).sorted().distinct().forEach(salesDate -> {
+            generations.put(salesDate, days.shareGeneration(salesDate)); // held until commit: no rebuild slips in
+            sales.add(salesDate, SaleLines.of(IntStream.range(0, commands.size())
+                    .filter(i -> salesDate.equals(countedOn[i]))
+                    .boxed()
+                    .flatMap(i -> commands.get(i).sales().lines().stream())
+                    .toList()));
+        });
+        return IntStream.range(0, commands.size())
+                .mapToObj(i -> Optional.ofNullable(countedOn[i])
+                        .map(salesDate -> new CountedChange(salesDate, generations.get(salesDate),
+                                commands.get(i).sales())))
+                .toList();
     }
 
     /** @return what was taken back, or empty when nothing was (not counted yet, or cancelled already) */

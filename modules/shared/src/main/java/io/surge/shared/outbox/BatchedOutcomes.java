@@ -1,12 +1,10 @@
 package io.surge.shared.outbox;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
+import io.surge.shared.batching.BatchWriter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,51 +21,37 @@ class BatchedOutcomes implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BatchedOutcomes.class);
 
-    private final BlockingQueue<Outcome> pending = new LinkedBlockingQueue<>();
     private final EventPublicationTable table;
-    private final long flushIntervalNanos;
-    private final int flushSize;
-    private volatile boolean running;
-    private @Nullable Thread writer;
+    private final BatchWriter<Outcome, @Nullable Void> writer;
 
     BatchedOutcomes(EventPublicationTable table, OutboxProperties properties) {
         this.table = table;
-        this.flushIntervalNanos = properties.flushInterval().toNanos();
-        this.flushSize = properties.flushSize();
+        this.writer = new BatchWriter<>("outbox-outcomes", properties.flushInterval(), properties.flushSize(),
+                this::write);
     }
 
     void completed(UUID publication) {
-        pending.add(new Outcome(publication, true));
+        writer.submit(new Outcome(publication, true));
     }
 
     void failed(UUID publication) {
-        pending.add(new Outcome(publication, false));
+        writer.submit(new Outcome(publication, false));
     }
 
     @Override
     public void start() {
-        running = true;
-        writer = Thread.ofPlatform().daemon().name("outbox-outcomes").start(this::writeWhileRunning);
+        writer.start();
     }
 
     /** Stops after everything the listeners reported so far is written. */
     @Override
     public void stop() {
-        running = false;
-        writer.interrupt();
-        try {
-            writer.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        List<Outcome> left = new ArrayList<>();
-        pending.drainTo(left);
-        write(left);
+        writer.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return writer.isRunning();
     }
 
     /** Stops after every other component, so the outcomes of publications still on their way are written too. */
@@ -76,29 +60,10 @@ class BatchedOutcomes implements SmartLifecycle {
         return Integer.MIN_VALUE;
     }
 
-    private void writeWhileRunning() {
-        List<Outcome> batch = new ArrayList<>(flushSize);
-        while (running) {
-            try {
-                batch.add(pending.take());
-                if (pending.size() < flushSize - 1) {
-                    TimeUnit.NANOSECONDS.sleep(flushIntervalNanos);
-                }
-            } catch (InterruptedException stopping) {
-                pending.drainTo(batch);
-                write(batch);
-                return;
-            }
-            pending.drainTo(batch, flushSize - batch.size());
-            write(batch);
-            batch.clear();
-        }
-    }
-
-    private void write(List<Outcome> outcomes) {
-        for (int from = 0; from < outcomes.size(); from += flushSize) {
-            writeBatch(outcomes.subList(from, Math.min(from + flushSize, outcomes.size())));
-        }
+    /** A batch that cannot be written is only logged: its publications are delivered again once stale. */
+    private List<@Nullable Void> write(List<Outcome> outcomes) {
+        writeBatch(outcomes);
+        return Collections.nCopies(outcomes.size(), null);
     }
 
     private void writeBatch(List<Outcome> outcomes) {
