@@ -1,7 +1,6 @@
 package io.surge.catalog.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.ProductRules;
@@ -34,7 +33,7 @@ class AdjustStockService implements AdjustStockUseCase {
         long productId = command.productId();
         long delta = command.delta();
         if (!products.adjustStock(productId, delta, ProductRules.MAX_STOCK,
-                clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+                clock.instant())) {
             Product product = products.find(productId).orElseThrow(() -> ProductRules.notFound(productId));
             throw delta < 0
                     ? ProductRules.stockWouldBeNegative(productId, product.stock(), delta)

@@ -1,7 +1,6 @@
 package io.surge.catalog.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.domain.ProductRules;
@@ -36,7 +35,7 @@ class ChangeProductService implements ChangeProductUseCase {
     @Transactional
     public Product change(ChangeProductCommand command) {
         if (!products.change(command.productId(), command.name(), command.price(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+                clock.instant())) {
             throw ProductRules.notFound(command.productId());
         }
         Product product = products.find(command.productId()).orElseThrow();

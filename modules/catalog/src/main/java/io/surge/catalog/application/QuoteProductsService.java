@@ -2,7 +2,6 @@ package io.surge.catalog.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +41,7 @@ class QuoteProductsService implements QuoteProductsUseCase {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void quote(QuoteProductsCommand command) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         List<RequestedLine> lines = command.request().lines();
         Map<Long, Product> found = products.findAll(lines.stream().map(RequestedLine::productId).toList()).stream()
                 .collect(Collectors.toMap(Product::productId, Function.identity()));

@@ -1,7 +1,6 @@
 package io.surge.catalog.application;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 import io.surge.catalog.domain.Product;
 import io.surge.catalog.port.in.RegisterProductCommand;
@@ -29,7 +28,7 @@ class RegisterProductService implements RegisterProductUseCase {
     @Transactional
     public Product register(RegisterProductCommand command) {
         long productId = products.register(command.name(), command.price(), command.stock(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+                clock.instant());
         Product product = products.find(productId).orElseThrow();
         events.registered(product);
         return product;

@@ -2,7 +2,6 @@ package io.surge.catalog.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +46,7 @@ class ReleaseStockService implements ReleaseStockUseCase {
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(ReleaseStockCommand command) {
         long orderId = command.orderId();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         Optional<ReservationOutcome> decided = reservations.findOutcome(orderId);
         if (decided.isEmpty()) {
             reservations.saveOutcome(ReservationOutcome.releasedBeforeReserving(orderId, now));

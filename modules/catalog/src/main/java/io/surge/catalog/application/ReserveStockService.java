@@ -2,7 +2,6 @@ package io.surge.catalog.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +56,7 @@ class ReserveStockService implements ReserveStockUseCase {
     public void reserve(ReserveStockCommand command) {
         long orderId = command.orderId();
         List<ReservedLine> lines = command.lines();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         if (!reservations.saveReserved(orderId, lines, now)) {
             answerAgain(reservations.lockOutcome(orderId), command);
             return;

@@ -40,12 +40,12 @@ class CouponQueries implements GetCouponQuery, GetUserCouponsQuery {
 
     @Override
     public Page<OwnedCoupon> coupons(long userId, @Nullable UserCouponStatus status, PageRequest page) {
-        return userCoupons.findNewestFirst(userId, status, page, Now.of(clock));
+        return userCoupons.findNewestFirst(userId, status, page, clock.instant());
     }
 
     @Override
     public OwnedCoupon coupon(long userId, long userCouponId) {
-        return userCoupons.findOwned(userCouponId, Now.of(clock))
+        return userCoupons.findOwned(userCouponId, clock.instant())
                 .filter(owned -> owned.coupon().userId() == userId)
                 .orElseThrow(() -> CouponRefusals.userCouponNotFound(userId, userCouponId));
     }

@@ -28,6 +28,6 @@ class CreateCouponService implements CreateCouponUseCase {
     @Override
     @Transactional
     public Coupon create(CreateCouponCommand command) {
-        return coupons.add(command.terms(), Now.of(clock));
+        return coupons.add(command.terms(), clock.instant());
     }
 }

@@ -70,7 +70,7 @@ class IssueCouponService implements IssueCouponUseCase {
         long couponId = command.couponId();
         long userId = command.userId();
         for (int attempt = 1;; attempt++) {
-            Instant now = Now.of(clock);
+            Instant now = clock.instant();
             GateVerdict verdict = admit(couponId, userId, now);
             switch (verdict) {
                 case ADMITTED -> {

@@ -47,7 +47,7 @@ class RedeemCouponService implements RedeemCouponUseCase {
             events.answered(answered.get());
             return;
         }
-        Instant now = Now.of(clock);
+        Instant now = clock.instant();
         Redemption answer = userCoupons.findOwned(command.userCouponId(), now)
                 .map(owned -> decide(owned, command, now))
                 .orElseGet(() -> reject(command, RejectionReason.NOT_FOUND, now));

@@ -41,7 +41,7 @@ class RestoreCouponService implements RestoreCouponUseCase {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void restore(RestoreCouponCommand command) {
-        Instant now = Now.of(clock);
+        Instant now = clock.instant();
         Optional<Redemption> answered = redemptions.findAndLock(command.orderId());
         if (answered.isEmpty()) {
             redemptions.save(Redemption.rejected(command.orderId(), command.userCouponId(), null,

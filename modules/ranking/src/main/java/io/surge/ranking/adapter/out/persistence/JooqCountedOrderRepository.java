@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import io.surge.ranking.domain.CountedOrder;
@@ -72,7 +71,7 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
     }
 
     private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static io.surge.ranking.adapter.out.persistence.jooq.Tables.RANKING_PRODU
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ class JooqProductProjectionRepository implements ProductProjectionRepository {
 
     @Override
     public void saveIfNewer(ProductDetails details) {
-        LocalDateTime asOf = LocalDateTime.ofInstant(details.asOf().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        LocalDateTime asOf = LocalDateTime.ofInstant(details.asOf(), ZoneOffset.UTC);
         Condition newer = RANKING_PRODUCT.UPDATED_AT.lt(asOf);
         // one statement, so two reports racing each other cannot interleave; MySQL assigns left to right, so
         // updated_at goes last and the conditions above it still see the old value
