@@ -3,8 +3,6 @@ package io.surge.shared.idempotency.persistence;
 import static io.surge.shared.idempotency.persistence.jooq.Tables.IDEMPOTENCY_RECORD;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import io.surge.shared.idempotency.IdempotencyRecord;
@@ -38,10 +36,10 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
                     .set(IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY, key)
                     .set(IDEMPOTENCY_RECORD.REQUEST_FINGERPRINT, requestFingerprint)
                     .set(IDEMPOTENCY_RECORD.STATUS, IN_PROGRESS)
-                    .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                    .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, lockedUntil)
                     .set(IDEMPOTENCY_RECORD.LEASE_OWNER, owner)
-                    .set(IDEMPOTENCY_RECORD.CREATED_AT, utc(now))
-                    .set(IDEMPOTENCY_RECORD.EXPIRES_AT, utc(expiresAt))
+                    .set(IDEMPOTENCY_RECORD.CREATED_AT, now)
+                    .set(IDEMPOTENCY_RECORD.EXPIRES_AT, expiresAt)
                     .execute() == 1;
         } catch (DuplicateKeyException alreadyClaimed) {
             return false;
@@ -57,17 +55,17 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
                         IN_PROGRESS.equals(row.getStatus()) ? null
                                 : new StoredResponse(row.getResponseStatus(), row.getResponseBody(),
                                         PROBLEM.equals(row.getStatus()), row.getResponseLocation()),
-                        instant(row.getLockedUntil()), instant(row.getExpiresAt())));
+                        row.getLockedUntil(), row.getExpiresAt()));
     }
 
     @Override
     public boolean renewLease(long userId, String key, Instant expiredLease, Instant lockedUntil, String owner) {
         return dsl.update(IDEMPOTENCY_RECORD)
-                .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, utc(lockedUntil))
+                .set(IDEMPOTENCY_RECORD.LOCKED_UNTIL, lockedUntil)
                 .set(IDEMPOTENCY_RECORD.LEASE_OWNER, owner)
                 .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
                         IDEMPOTENCY_RECORD.STATUS.eq(IN_PROGRESS),
-                        IDEMPOTENCY_RECORD.LOCKED_UNTIL.eq(utc(expiredLease)))
+                        IDEMPOTENCY_RECORD.LOCKED_UNTIL.eq(expiredLease))
                 .execute() == 1;
     }
 
@@ -107,24 +105,16 @@ class JooqIdempotencyRecords implements IdempotencyRecords {
     public void deleteExpired(long userId, String key, Instant now) {
         dsl.deleteFrom(IDEMPOTENCY_RECORD)
                 .where(IDEMPOTENCY_RECORD.USER_ID.eq(userId), IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY.eq(key),
-                        IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now)))
+                        IDEMPOTENCY_RECORD.EXPIRES_AT.le(now))
                 .execute();
     }
 
     @Override
     public int purgeExpired(Instant now, int limit) {
         return dsl.deleteFrom(IDEMPOTENCY_RECORD)
-                .where(IDEMPOTENCY_RECORD.EXPIRES_AT.le(utc(now)))
+                .where(IDEMPOTENCY_RECORD.EXPIRES_AT.le(now))
                 .orderBy(IDEMPOTENCY_RECORD.EXPIRES_AT)
                 .limit(limit)
                 .execute();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -3,8 +3,6 @@ package io.surge.catalog.adapter.out.persistence;
 import static io.surge.catalog.adapter.out.persistence.jooq.Tables.PRODUCT;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +67,8 @@ class JooqProductRepository implements ProductRepository {
                 .set(PRODUCT.NAME, name)
                 .set(PRODUCT.PRICE, price)
                 .set(PRODUCT.STOCK, stock)
-                .set(PRODUCT.CREATED_AT, utc(at))
-                .set(PRODUCT.UPDATED_AT, utc(at))
+                .set(PRODUCT.CREATED_AT, at)
+                .set(PRODUCT.UPDATED_AT, at)
                 .returningResult(PRODUCT.PRODUCT_ID)
                 .fetchSingle()
                 .value1();
@@ -122,20 +120,17 @@ class JooqProductRepository implements ProductRepository {
 
     private static Product toProduct(ProductRecord row) {
         return new Product(row.getProductId(), row.getName(), row.getPrice(), row.getStock(),
-                row.getCreatedAt().toInstant(ZoneOffset.UTC), row.getUpdatedAt().toInstant(ZoneOffset.UTC));
+                row.getCreatedAt(), row.getUpdatedAt());
     }
 
     /**
      * {@code at}, or one microsecond after the row's current stamp if that is not earlier. The {@code UPDATE} reads
      * that stamp under the row's lock, so a row's stamps grow in the order its changes commit, even when {@code at}
      * was read from the clock before a wait for the lock, or on an instance whose clock lags. Ranking keeps the
-     * product report with the newest stamp, so it ends on the catalog's last change.
+     * product report with the newest stamp, so it ends on the catalog's last change. {@code at} is bound as the
+     * column's type (its UTC converter), not as jOOQ's own INSTANT.
      */
-    private static Field<LocalDateTime> stampedAfterCurrent(Instant at) {
-        return DSL.greatest(DSL.val(utc(at)), PRODUCT.UPDATED_AT.plus(ONE_MICROSECOND));
-    }
-
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    private static Field<Instant> stampedAfterCurrent(Instant at) {
+        return DSL.greatest(DSL.val(at, PRODUCT.UPDATED_AT), PRODUCT.UPDATED_AT.plus(ONE_MICROSECOND));
     }
 }

@@ -4,8 +4,6 @@ import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVA
 import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION_OUTCOME;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +14,6 @@ import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.out.StockReservationRepository;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep6;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -46,8 +43,8 @@ class JooqStockReservationRepository implements StockReservationRepository {
                 .set(STOCK_RESERVATION_OUTCOME.OUTCOME, outcome.status().name())
                 .set(STOCK_RESERVATION_OUTCOME.REASON, outcome.reason() == null ? null : outcome.reason().name())
                 .set(STOCK_RESERVATION_OUTCOME.PRODUCT_ID, outcome.productId())
-                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, utc(outcome.decidedAt()))
-                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, utc(outcome.releasedAt()))
+                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, outcome.decidedAt())
+                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, outcome.releasedAt())
                 .execute();
     }
 
@@ -55,7 +52,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
     public boolean markReleased(long orderId, Instant at) {
         return dsl.update(STOCK_RESERVATION_OUTCOME)
                 .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RELEASED)
-                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, utc(at))
+                .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, at)
                 .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId), STOCK_RESERVATION_OUTCOME.OUTCOME.eq(RESERVED))
                 .execute() == 1;
     }
@@ -66,16 +63,16 @@ class JooqStockReservationRepository implements StockReservationRepository {
         boolean first = dsl.insertInto(STOCK_RESERVATION_OUTCOME)
                 .set(STOCK_RESERVATION_OUTCOME.ORDER_ID, orderId)
                 .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RESERVED)
-                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, utc(at))
+                .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, at)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
         if (first) {
-            InsertValuesStep6<?, Long, Long, Integer, Long, String, LocalDateTime> insert = dsl
+            InsertValuesStep6<?, Long, Long, Integer, Long, String, Instant> insert = dsl
                     .insertInto(STOCK_RESERVATION, STOCK_RESERVATION.ORDER_ID, STOCK_RESERVATION.PRODUCT_ID,
                             STOCK_RESERVATION.QUANTITY, STOCK_RESERVATION.UNIT_PRICE, STOCK_RESERVATION.STATUS,
                             STOCK_RESERVATION.RESERVED_AT);
             for (ReservedLine line : lines) {
-                insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), RESERVED, utc(at));
+                insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), RESERVED, at);
             }
             insert.execute();
         }
@@ -120,13 +117,12 @@ class JooqStockReservationRepository implements StockReservationRepository {
 
     @Override
     public int deleteSettledBefore(ReservationOutcome.Status settled, Instant cutoff, int limit) {
-        LocalDateTime before = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
         List<Long> orderIds = dsl.select(STOCK_RESERVATION_OUTCOME.ORDER_ID)
                 .from(STOCK_RESERVATION_OUTCOME)
                 .where(STOCK_RESERVATION_OUTCOME.OUTCOME.eq(settled.name()),
-                        STOCK_RESERVATION_OUTCOME.DECIDED_AT.lt(before),
+                        STOCK_RESERVATION_OUTCOME.DECIDED_AT.lt(cutoff),
                         STOCK_RESERVATION_OUTCOME.RELEASED_AT.isNull()
-                                .or(STOCK_RESERVATION_OUTCOME.RELEASED_AT.lt(before)))
+                                .or(STOCK_RESERVATION_OUTCOME.RELEASED_AT.lt(cutoff)))
                 .orderBy(STOCK_RESERVATION_OUTCOME.DECIDED_AT)
                 .limit(limit)
                 .fetch(STOCK_RESERVATION_OUTCOME.ORDER_ID);
@@ -141,11 +137,6 @@ class JooqStockReservationRepository implements StockReservationRepository {
     private static ReservationOutcome toOutcome(StockReservationOutcomeRecord row) {
         return new ReservationOutcome(row.getOrderId(), ReservationOutcome.Status.valueOf(row.getOutcome()),
                 row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()), row.getProductId(),
-                row.getDecidedAt().toInstant(ZoneOffset.UTC),
-                row.getReleasedAt() == null ? null : row.getReleasedAt().toInstant(ZoneOffset.UTC));
-    }
-
-    private static @Nullable LocalDateTime utc(@Nullable Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+                row.getDecidedAt(), row.getReleasedAt());
     }
 }

@@ -1,8 +1,5 @@
 package io.surge.coupon.adapter.out.persistence;
 
-import static io.surge.coupon.adapter.out.persistence.CouponRows.instant;
-import static io.surge.coupon.adapter.out.persistence.CouponRows.utc;
-import static io.surge.coupon.adapter.out.persistence.CouponRows.utcOrNull;
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.COUPON;
 
 import java.time.Instant;
@@ -34,10 +31,10 @@ class JooqCouponRepository implements CouponRepository {
                 .set(COUPON.MIN_ORDER_AMOUNT, terms.minOrderAmount())
                 .set(COUPON.TOTAL_QUANTITY, terms.totalQuantity())
                 .set(COUPON.ISSUED_QUANTITY, 0L)
-                .set(COUPON.ISSUE_STARTS_AT, utcOrNull(terms.window().startsAt()))
-                .set(COUPON.ISSUE_ENDS_AT, utcOrNull(terms.window().endsAt()))
+                .set(COUPON.ISSUE_STARTS_AT, terms.window().startsAt())
+                .set(COUPON.ISSUE_ENDS_AT, terms.window().endsAt())
                 .set(COUPON.VALID_DAYS, terms.validDays())
-                .set(COUPON.CREATED_AT, utc(createdAt))
+                .set(COUPON.CREATED_AT, createdAt)
                 .returningResult(COUPON.COUPON_ID)
                 .fetchSingle()
                 .value1();
@@ -48,7 +45,7 @@ class JooqCouponRepository implements CouponRepository {
     public Optional<Coupon> find(long couponId) {
         return dsl.selectFrom(COUPON).where(COUPON.COUPON_ID.eq(couponId))
                 .fetchOptional(row -> new Coupon(row.getCouponId(), CouponRows.terms(row), row.getIssuedQuantity(),
-                        instant(row.getCreatedAt())));
+                        row.getCreatedAt()));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.surge.coupon.adapter.out.persistence;
 
-import static io.surge.coupon.adapter.out.persistence.CouponRows.instant;
-import static io.surge.coupon.adapter.out.persistence.CouponRows.utc;
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.COUPON_REDEMPTION;
 
 import java.time.Instant;
@@ -45,7 +43,7 @@ class JooqRedemptionRepository implements RedemptionRepository {
                 .set(COUPON_REDEMPTION.OUTCOME, redemption.outcome().name())
                 .set(COUPON_REDEMPTION.DISCOUNT, redemption.discount())
                 .set(COUPON_REDEMPTION.REASON, redemption.reason() == null ? null : redemption.reason().name())
-                .set(COUPON_REDEMPTION.ANSWERED_AT, utc(redemption.answeredAt()))
+                .set(COUPON_REDEMPTION.ANSWERED_AT, redemption.answeredAt())
                 .execute();
     }
 
@@ -53,7 +51,7 @@ class JooqRedemptionRepository implements RedemptionRepository {
     public void markRestored(long orderId, Instant restoredAt) {
         dsl.update(COUPON_REDEMPTION)
                 .set(COUPON_REDEMPTION.OUTCOME, Redemption.Outcome.RESTORED.name())
-                .set(COUPON_REDEMPTION.RESTORED_AT, utc(restoredAt))
+                .set(COUPON_REDEMPTION.RESTORED_AT, restoredAt)
                 .where(COUPON_REDEMPTION.ORDER_ID.eq(orderId),
                         COUPON_REDEMPTION.OUTCOME.eq(Redemption.Outcome.REDEEMED.name()))
                 .execute();
@@ -62,8 +60,8 @@ class JooqRedemptionRepository implements RedemptionRepository {
     @Override
     public int deleteSettledBefore(Redemption.Outcome settled, Instant cutoff, int limit) {
         return dsl.deleteFrom(COUPON_REDEMPTION)
-                .where(COUPON_REDEMPTION.OUTCOME.eq(settled.name()), COUPON_REDEMPTION.ANSWERED_AT.lt(utc(cutoff)),
-                        COUPON_REDEMPTION.RESTORED_AT.isNull().or(COUPON_REDEMPTION.RESTORED_AT.lt(utc(cutoff))))
+                .where(COUPON_REDEMPTION.OUTCOME.eq(settled.name()), COUPON_REDEMPTION.ANSWERED_AT.lt(cutoff),
+                        COUPON_REDEMPTION.RESTORED_AT.isNull().or(COUPON_REDEMPTION.RESTORED_AT.lt(cutoff)))
                 .orderBy(COUPON_REDEMPTION.ANSWERED_AT)
                 .limit(limit)
                 .execute();
@@ -73,6 +71,6 @@ class JooqRedemptionRepository implements RedemptionRepository {
         return new Redemption(row.getOrderId(), row.getUserCouponId(), row.getUserId(),
                 Redemption.Outcome.valueOf(row.getOutcome()), row.getDiscount(),
                 row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()),
-                instant(row.getAnsweredAt()));
+                row.getAnsweredAt());
     }
 }

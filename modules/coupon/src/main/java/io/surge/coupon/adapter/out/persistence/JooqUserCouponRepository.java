@@ -1,13 +1,9 @@
 package io.surge.coupon.adapter.out.persistence;
 
-import static io.surge.coupon.adapter.out.persistence.CouponRows.instant;
-import static io.surge.coupon.adapter.out.persistence.CouponRows.instantOrNull;
-import static io.surge.coupon.adapter.out.persistence.CouponRows.utc;
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.COUPON;
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.USER_COUPON;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +49,8 @@ class JooqUserCouponRepository implements UserCouponRepository {
                     .set(USER_COUPON.COUPON_ID, coupon.couponId())
                     .set(USER_COUPON.USER_ID, coupon.userId())
                     .set(USER_COUPON.STATUS, AVAILABLE)
-                    .set(USER_COUPON.ISSUED_AT, utc(coupon.issuedAt()))
-                    .set(USER_COUPON.EXPIRES_AT, utc(coupon.expiresAt()))
+                    .set(USER_COUPON.ISSUED_AT, coupon.issuedAt())
+                    .set(USER_COUPON.EXPIRES_AT, coupon.expiresAt())
                     .returningResult(USER_COUPON.USER_COUPON_ID)
                     .fetchSingle()
                     .value1();
@@ -69,7 +65,7 @@ class JooqUserCouponRepository implements UserCouponRepository {
         Map<Long, Instant> issued = new HashMap<>();
         dsl.select(USER_COUPON.USER_ID, USER_COUPON.ISSUED_AT).from(USER_COUPON)
                 .where(USER_COUPON.COUPON_ID.eq(couponId))
-                .forEach(row -> issued.put(row.value1(), instant(row.value2())));
+                .forEach(row -> issued.put(row.value1(), row.value2()));
         return issued;
     }
 
@@ -81,7 +77,7 @@ class JooqUserCouponRepository implements UserCouponRepository {
                 .where(USER_COUPON.COUPON_ID.eq(couponId), USER_COUPON.USER_ID.gt(afterUserId))
                 .orderBy(USER_COUPON.USER_ID)
                 .limit(limit)
-                .forEach(row -> issued.put(row.value1(), instant(row.value2())));
+                .forEach(row -> issued.put(row.value1(), row.value2()));
         return issued;
     }
 
@@ -102,7 +98,7 @@ class JooqUserCouponRepository implements UserCouponRepository {
         return page.pageOf(withTerms()
                 .where(USER_COUPON.USER_ID.eq(userId))
                 .and(before == null ? DSL.noCondition() : USER_COUPON.USER_COUPON_ID.lt(before))
-                .and(inStatus(status, utc(now)))
+                .and(inStatus(status, now))
                 .orderBy(USER_COUPON.USER_COUPON_ID.desc())
                 .limit(page.limit())
                 .fetch(row -> owned(row, now)), owned -> owned.coupon().userCouponId());
@@ -117,10 +113,10 @@ class JooqUserCouponRepository implements UserCouponRepository {
     public boolean use(long userCouponId, long userId, long orderId, Instant now) {
         return dsl.update(USER_COUPON)
                 .set(USER_COUPON.STATUS, USED)
-                .set(USER_COUPON.USED_AT, utc(now))
+                .set(USER_COUPON.USED_AT, now)
                 .set(USER_COUPON.ORDER_ID, orderId)
                 .where(USER_COUPON.USER_COUPON_ID.eq(userCouponId), USER_COUPON.USER_ID.eq(userId),
-                        USER_COUPON.STATUS.eq(AVAILABLE), USER_COUPON.EXPIRES_AT.gt(utc(now)))
+                        USER_COUPON.STATUS.eq(AVAILABLE), USER_COUPON.EXPIRES_AT.gt(now))
                 .execute() == 1;
     }
 
@@ -128,10 +124,10 @@ class JooqUserCouponRepository implements UserCouponRepository {
     public boolean restore(long userCouponId, long orderId, Instant now) {
         return dsl.update(USER_COUPON)
                 .set(USER_COUPON.STATUS, AVAILABLE)
-                .set(USER_COUPON.USED_AT, (LocalDateTime) null)
+                .set(USER_COUPON.USED_AT, (Instant) null)
                 .set(USER_COUPON.ORDER_ID, (Long) null)
                 .where(USER_COUPON.USER_COUPON_ID.eq(userCouponId), USER_COUPON.ORDER_ID.eq(orderId),
-                        USER_COUPON.STATUS.eq(USED), USER_COUPON.EXPIRES_AT.gt(utc(now)))
+                        USER_COUPON.STATUS.eq(USED), USER_COUPON.EXPIRES_AT.gt(now))
                 .execute() == 1;
     }
 
@@ -140,7 +136,7 @@ class JooqUserCouponRepository implements UserCouponRepository {
     }
 
     /** EXPIRED is stored as AVAILABLE: the status filter derives it from the expiry, as the domain does. */
-    private static Condition inStatus(@Nullable UserCouponStatus status, LocalDateTime now) {
+    private static Condition inStatus(@Nullable UserCouponStatus status, Instant now) {
         if (status == null) {
             return DSL.noCondition();
         }
@@ -153,9 +149,8 @@ class JooqUserCouponRepository implements UserCouponRepository {
 
     private static OwnedCoupon owned(Record row, Instant now) {
         UserCoupon coupon = new UserCoupon(row.get(USER_COUPON.USER_COUPON_ID), row.get(USER_COUPON.COUPON_ID),
-                row.get(USER_COUPON.USER_ID), instant(row.get(USER_COUPON.ISSUED_AT)),
-                instant(row.get(USER_COUPON.EXPIRES_AT)), instantOrNull(row.get(USER_COUPON.USED_AT)),
-                row.get(USER_COUPON.ORDER_ID));
+                row.get(USER_COUPON.USER_ID), row.get(USER_COUPON.ISSUED_AT), row.get(USER_COUPON.EXPIRES_AT),
+                row.get(USER_COUPON.USED_AT), row.get(USER_COUPON.ORDER_ID));
         return new OwnedCoupon(coupon, CouponRows.terms(row), now);
     }
 }

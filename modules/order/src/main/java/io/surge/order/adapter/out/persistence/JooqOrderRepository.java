@@ -4,8 +4,6 @@ import static io.surge.order.adapter.out.persistence.jooq.Tables.ORDERS;
 import static io.surge.order.adapter.out.persistence.jooq.Tables.ORDER_LINE;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import io.surge.shared.paging.PageRequest;
 import org.jooq.DSLContext;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +46,7 @@ class JooqOrderRepository implements OrderRepository {
                 .set(ORDERS.AWAITING_STOCK_RELEASE, false)
                 .set(ORDERS.AWAITING_COUPON_RESTORE, false)
                 .set(ORDERS.AWAITING_POINTS_REFUND, false)
-                .set(ORDERS.CREATED_AT, utc(placedAt))
+                .set(ORDERS.CREATED_AT, placedAt)
                 .returningResult(ORDERS.ORDER_ID)
                 .fetchSingle()
                 .value1();
@@ -79,9 +76,9 @@ class JooqOrderRepository implements OrderRepository {
                 .set(ORDERS.AWAITING_STOCK_RELEASE, awaiting.contains(Compensation.STOCK_RELEASE))
                 .set(ORDERS.AWAITING_COUPON_RESTORE, awaiting.contains(Compensation.COUPON_RESTORE))
                 .set(ORDERS.AWAITING_POINTS_REFUND, awaiting.contains(Compensation.POINTS_REFUND))
-                .set(ORDERS.COMPLETED_AT, utc(order.completedAt()))
-                .set(ORDERS.FAILED_AT, utc(order.failedAt()))
-                .set(ORDERS.CANCELLED_AT, utc(order.cancelledAt()))
+                .set(ORDERS.COMPLETED_AT, order.completedAt())
+                .set(ORDERS.FAILED_AT, order.failedAt())
+                .set(ORDERS.CANCELLED_AT, order.cancelledAt())
                 .where(ORDERS.ORDER_ID.eq(order.orderId()))
                 .execute();
     }
@@ -137,15 +134,7 @@ class JooqOrderRepository implements OrderRepository {
                 row.getUserCouponId(), SagaState.valueOf(row.getSagaState()),
                 row.getFailureReason() == null ? null : FailureReason.valueOf(row.getFailureReason()),
                 row.getTotalAmount(), row.getDiscountAmount(), row.getPaidAmount(), awaiting,
-                instant(row.getCreatedAt()), instant(row.getCompletedAt()), instant(row.getFailedAt()),
-                instant(row.getCancelledAt())));
+                row.getCreatedAt(), row.getCompletedAt(), row.getFailedAt(), row.getCancelledAt()));
     }
 
-    private static @Nullable LocalDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static @Nullable Instant instant(@Nullable LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 }

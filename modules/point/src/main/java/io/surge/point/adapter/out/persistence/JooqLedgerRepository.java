@@ -4,8 +4,6 @@ import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_LEDGER;
 import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJECTION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +40,7 @@ class JooqLedgerRepository implements LedgerRepository {
                 .set(POINT_LEDGER.AMOUNT, entry.amount())
                 .set(POINT_LEDGER.BALANCE_AFTER, entry.balanceAfter())
                 .set(POINT_LEDGER.ORDER_ID, entry.orderId())
-                .set(POINT_LEDGER.CREATED_AT, LocalDateTime.ofInstant(entry.createdAt(), ZoneOffset.UTC))
+                .set(POINT_LEDGER.CREATED_AT, entry.createdAt())
                 .returningResult(POINT_LEDGER.ENTRY_ID)
                 .fetchSingle()
                 .value1();
@@ -52,7 +50,7 @@ class JooqLedgerRepository implements LedgerRepository {
     @Override
     public OrderLedger findForOrder(long orderId) {
         // one statement for both tables: a refusal is the row without an entry id, its reason in the type's column
-        Result<Record6<Long, Long, String, Long, Long, LocalDateTime>> rows = dsl
+        Result<Record6<Long, Long, String, Long, Long, Instant>> rows = dsl
                 .select(POINT_LEDGER.ENTRY_ID, POINT_LEDGER.USER_ID, POINT_LEDGER.ENTRY_TYPE, POINT_LEDGER.AMOUNT,
                         POINT_LEDGER.BALANCE_AFTER, POINT_LEDGER.CREATED_AT)
                 .from(POINT_LEDGER).where(POINT_LEDGER.ORDER_ID.eq(orderId))
@@ -63,12 +61,12 @@ class JooqLedgerRepository implements LedgerRepository {
         List<LedgerEntry> entries = rows.stream()
                 .filter(row -> row.value1() != null)
                 .map(row -> new LedgerEntry(row.value1(), row.value2(), LedgerEntryType.valueOf(row.value3()),
-                        row.value4(), row.value5(), orderId, toInstant(row.value6())))
+                        row.value4(), row.value5(), orderId, row.value6()))
                 .toList();
         Optional<PaymentRefusal> refusal = rows.stream()
                 .filter(row -> row.value1() == null)
                 .map(row -> new PaymentRefusal(orderId, row.value2(), row.value4(),
-                        PaymentRefusal.Reason.valueOf(row.value3()), toInstant(row.value6())))
+                        PaymentRefusal.Reason.valueOf(row.value3()), row.value6()))
                 .findFirst();
         return OrderLedger.of(entries, refusal);
     }
@@ -86,10 +84,6 @@ class JooqLedgerRepository implements LedgerRepository {
 
     private static LedgerEntry toEntry(PointLedgerRecord row) {
         return new LedgerEntry(row.getEntryId(), row.getUserId(), LedgerEntryType.valueOf(row.getEntryType()),
-                row.getAmount(), row.getBalanceAfter(), row.getOrderId(), toInstant(row.getCreatedAt()));
-    }
-
-    private static Instant toInstant(LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC);
+                row.getAmount(), row.getBalanceAfter(), row.getOrderId(), row.getCreatedAt());
     }
 }

@@ -3,8 +3,6 @@ package io.surge.point.adapter.out.persistence;
 import static io.surge.point.adapter.out.persistence.jooq.Tables.POINT_USE_REJECTION;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import io.surge.point.domain.PaymentRefusal;
 import io.surge.point.port.out.PaymentRefusalRepository;
@@ -28,14 +26,14 @@ class JooqPaymentRefusalRepository implements PaymentRefusalRepository {
                 .set(POINT_USE_REJECTION.USER_ID, refusal.userId())
                 .set(POINT_USE_REJECTION.AMOUNT, refusal.amount())
                 .set(POINT_USE_REJECTION.REASON, refusal.reason().name())
-                .set(POINT_USE_REJECTION.CREATED_AT, LocalDateTime.ofInstant(refusal.refusedAt(), ZoneOffset.UTC))
+                .set(POINT_USE_REJECTION.CREATED_AT, refusal.refusedAt())
                 .execute();
     }
 
     @Override
     public int deleteRefusedBefore(Instant cutoff, int limit) {
         return dsl.deleteFrom(POINT_USE_REJECTION)
-                .where(POINT_USE_REJECTION.CREATED_AT.lt(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .where(POINT_USE_REJECTION.CREATED_AT.lt(cutoff))
                 .orderBy(POINT_USE_REJECTION.CREATED_AT)
                 .limit(limit)
                 .execute();

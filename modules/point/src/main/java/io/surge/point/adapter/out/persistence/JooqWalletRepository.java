@@ -3,7 +3,7 @@ package io.surge.point.adapter.out.persistence;
 import static io.surge.point.adapter.out.persistence.jooq.Tables.WALLET;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -75,7 +75,7 @@ class JooqWalletRepository implements WalletRepository {
         return dsl.select(WALLET.BALANCE).from(WALLET).where(WALLET.USER_ID.eq(userId)).fetchSingle().value1();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.instant();
     }
 }

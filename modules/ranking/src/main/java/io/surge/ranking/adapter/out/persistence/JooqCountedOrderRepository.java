@@ -4,8 +4,6 @@ import static io.surge.ranking.adapter.out.persistence.jooq.Tables.RANKING_ORDER
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import io.surge.ranking.domain.CountedOrder;
@@ -32,7 +30,7 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
                 .set(RANKING_ORDER.ORDER_ID, orderId)
                 .set(RANKING_ORDER.SALES_DATE, salesDate)
                 .set(RANKING_ORDER.STATUS, COUNTED)
-                .set(RANKING_ORDER.CHANGED_AT, utc(completedAt))
+                .set(RANKING_ORDER.CHANGED_AT, completedAt)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }
@@ -41,7 +39,7 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
     public Optional<LocalDate> cancelCounted(long orderId, Instant cancelledAt) {
         int cancelled = dsl.update(RANKING_ORDER)
                 .set(RANKING_ORDER.STATUS, CANCELLED)
-                .set(RANKING_ORDER.CHANGED_AT, utc(cancelledAt))
+                .set(RANKING_ORDER.CHANGED_AT, cancelledAt)
                 .where(RANKING_ORDER.ORDER_ID.eq(orderId), RANKING_ORDER.STATUS.eq(COUNTED))
                 .execute();
         if (cancelled == 0) {
@@ -58,7 +56,7 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
                 .set(RANKING_ORDER.ORDER_ID, orderId)
                 .set(RANKING_ORDER.SALES_DATE, (LocalDate) null)
                 .set(RANKING_ORDER.STATUS, CANCELLED)
-                .set(RANKING_ORDER.CHANGED_AT, utc(cancelledAt))
+                .set(RANKING_ORDER.CHANGED_AT, cancelledAt)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }
@@ -70,14 +68,10 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
                         CountedOrder.Status.valueOf(row.getStatus())));
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
     @Override
     public int deleteChangedBefore(Instant cutoff, int limit) {
         return dsl.deleteFrom(RANKING_ORDER)
-                .where(RANKING_ORDER.CHANGED_AT.lt(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .where(RANKING_ORDER.CHANGED_AT.lt(cutoff))
                 .orderBy(RANKING_ORDER.CHANGED_AT)
                 .limit(limit)
                 .execute();
