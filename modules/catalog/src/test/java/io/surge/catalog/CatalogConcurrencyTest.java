@@ -2,6 +2,9 @@ package io.surge.catalog;
 
 import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION;
 import static io.surge.catalog.adapter.out.persistence.jooq.Tables.STOCK_RESERVATION_OUTCOME;
+import static io.surge.catalog.domain.ReservationOutcome.Status.REJECTED;
+import static io.surge.catalog.domain.ReservationOutcome.Status.RELEASED;
+import static io.surge.catalog.domain.ReservationOutcome.Status.RESERVED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.surge.catalog.domain.ReservationOutcome;
 import io.surge.catalog.domain.ReservedLine;
 import io.surge.catalog.port.in.GetProductQuery;
 import io.surge.catalog.port.in.RegisterProductCommand;
@@ -67,8 +71,8 @@ class CatalogConcurrencyTest {
         assertThat(reserveFailures).isEmpty();
         assertThat(products.product(product).stock()).isZero();
         assertThat(lowestStockSeen.get()).isNotNegative();
-        assertThat(outcomes("RESERVED")).isEqualTo(50);
-        assertThat(outcomes("REJECTED")).isEqualTo(150);
+        assertThat(outcomes(RESERVED)).isEqualTo(50);
+        assertThat(outcomes(REJECTED)).isEqualTo(150);
         assertThat(reservedQuantity(product)).isEqualTo(50);
 
         for (int round = 0; round < 2; round++) {
@@ -78,7 +82,7 @@ class CatalogConcurrencyTest {
 
             assertThat(releaseFailures).isEmpty();
             assertThat(products.product(product).stock()).as("after release round %d", round).isEqualTo(50);
-            assertThat(outcomes("RELEASED")).isEqualTo(50);
+            assertThat(outcomes(RELEASED)).isEqualTo(50);
         }
     }
 
@@ -108,8 +112,8 @@ class CatalogConcurrencyTest {
         assertThat(failures).as("deadlocks or lock wait timeouts").isEmpty();
         assertThat(products.product(a).stock()).isEqualTo(10_000 - pairs);
         assertThat(products.product(b).stock()).isEqualTo(10_000 - 2 * pairs);
-        assertThat(outcomes("RESERVED")).isEqualTo(pairs);
-        assertThat(outcomes("RELEASED")).isEqualTo(pairs);
+        assertThat(outcomes(RESERVED)).isEqualTo(pairs);
+        assertThat(outcomes(RELEASED)).isEqualTo(pairs);
     }
 
     @Test
@@ -122,7 +126,7 @@ class CatalogConcurrencyTest {
 
         assertThat(failures).as("the later deliveries wait for the first's outcome and repeat its answer").isEmpty();
         assertThat(products.product(product).stock()).isEqualTo(97);
-        assertThat(outcomes("RESERVED")).isEqualTo(1);
+        assertThat(outcomes(RESERVED)).isEqualTo(1);
         assertThat(reservedQuantity(product)).isEqualTo(3);
     }
 
@@ -152,7 +156,7 @@ class CatalogConcurrencyTest {
         return registerProduct.register(new RegisterProductCommand(name, price, stock)).productId();
     }
 
-    private int outcomes(String outcome) {
+    private int outcomes(ReservationOutcome.Status outcome) {
         return dsl.fetchCount(STOCK_RESERVATION_OUTCOME, STOCK_RESERVATION_OUTCOME.OUTCOME.eq(outcome));
     }
 

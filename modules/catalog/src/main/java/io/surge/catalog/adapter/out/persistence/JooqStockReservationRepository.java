@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqStockReservationRepository implements StockReservationRepository {
 
-    private static final String RESERVED = "RESERVED";
-    private static final String RELEASED = "RELEASED";
+    /** A reserved line's status: the domain has no enum for it (a line is reserved until given back). */
+    private static final String LINE_RESERVED = "RESERVED";
+    private static final String LINE_RELEASED = "RELEASED";
 
     private final DSLContext dsl;
 
@@ -40,8 +41,8 @@ class JooqStockReservationRepository implements StockReservationRepository {
     public void saveOutcome(ReservationOutcome outcome) {
         dsl.insertInto(STOCK_RESERVATION_OUTCOME)
                 .set(STOCK_RESERVATION_OUTCOME.ORDER_ID, outcome.orderId())
-                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, outcome.status().name())
-                .set(STOCK_RESERVATION_OUTCOME.REASON, outcome.reason() == null ? null : outcome.reason().name())
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, outcome.status())
+                .set(STOCK_RESERVATION_OUTCOME.REASON, outcome.reason())
                 .set(STOCK_RESERVATION_OUTCOME.PRODUCT_ID, outcome.productId())
                 .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, outcome.decidedAt())
                 .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, outcome.releasedAt())
@@ -51,9 +52,10 @@ class JooqStockReservationRepository implements StockReservationRepository {
     @Override
     public boolean markReleased(long orderId, Instant at) {
         return dsl.update(STOCK_RESERVATION_OUTCOME)
-                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RELEASED)
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, ReservationOutcome.Status.RELEASED)
                 .set(STOCK_RESERVATION_OUTCOME.RELEASED_AT, at)
-                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId), STOCK_RESERVATION_OUTCOME.OUTCOME.eq(RESERVED))
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId),
+                        STOCK_RESERVATION_OUTCOME.OUTCOME.eq(ReservationOutcome.Status.RESERVED))
                 .execute() == 1;
     }
 
@@ -62,7 +64,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
         // INSERT IGNORE: a second request for the order writes nothing (the key's shared lock waits for the first)
         boolean first = dsl.insertInto(STOCK_RESERVATION_OUTCOME)
                 .set(STOCK_RESERVATION_OUTCOME.ORDER_ID, orderId)
-                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, RESERVED)
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, ReservationOutcome.Status.RESERVED)
                 .set(STOCK_RESERVATION_OUTCOME.DECIDED_AT, at)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
@@ -72,7 +74,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
                             STOCK_RESERVATION.QUANTITY, STOCK_RESERVATION.UNIT_PRICE, STOCK_RESERVATION.STATUS,
                             STOCK_RESERVATION.RESERVED_AT);
             for (ReservedLine line : lines) {
-                insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), RESERVED, at);
+                insert = insert.values(orderId, line.productId(), line.quantity(), line.unitPrice(), LINE_RESERVED, at);
             }
             insert.execute();
         }
@@ -82,10 +84,11 @@ class JooqStockReservationRepository implements StockReservationRepository {
     @Override
     public void reject(long orderId, RejectionReason reason, long productId) {
         dsl.update(STOCK_RESERVATION_OUTCOME)
-                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, ReservationOutcome.Status.REJECTED.name())
-                .set(STOCK_RESERVATION_OUTCOME.REASON, reason.name())
+                .set(STOCK_RESERVATION_OUTCOME.OUTCOME, ReservationOutcome.Status.REJECTED)
+                .set(STOCK_RESERVATION_OUTCOME.REASON, reason)
                 .set(STOCK_RESERVATION_OUTCOME.PRODUCT_ID, productId)
-                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId), STOCK_RESERVATION_OUTCOME.OUTCOME.eq(RESERVED))
+                .where(STOCK_RESERVATION_OUTCOME.ORDER_ID.eq(orderId),
+                        STOCK_RESERVATION_OUTCOME.OUTCOME.eq(ReservationOutcome.Status.RESERVED))
                 .execute();
         dsl.deleteFrom(STOCK_RESERVATION).where(STOCK_RESERVATION.ORDER_ID.eq(orderId)).execute();
     }
@@ -109,9 +112,9 @@ class JooqStockReservationRepository implements StockReservationRepository {
     @Override
     public boolean releaseLine(long orderId, long productId) {
         return dsl.update(STOCK_RESERVATION)
-                .set(STOCK_RESERVATION.STATUS, RELEASED)
+                .set(STOCK_RESERVATION.STATUS, LINE_RELEASED)
                 .where(STOCK_RESERVATION.ORDER_ID.eq(orderId), STOCK_RESERVATION.PRODUCT_ID.eq(productId),
-                        STOCK_RESERVATION.STATUS.eq(RESERVED))
+                        STOCK_RESERVATION.STATUS.eq(LINE_RESERVED))
                 .execute() == 1;
     }
 
@@ -119,7 +122,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
     public int deleteSettledBefore(ReservationOutcome.Status settled, Instant cutoff, int limit) {
         List<Long> orderIds = dsl.select(STOCK_RESERVATION_OUTCOME.ORDER_ID)
                 .from(STOCK_RESERVATION_OUTCOME)
-                .where(STOCK_RESERVATION_OUTCOME.OUTCOME.eq(settled.name()),
+                .where(STOCK_RESERVATION_OUTCOME.OUTCOME.eq(settled),
                         STOCK_RESERVATION_OUTCOME.DECIDED_AT.lt(cutoff),
                         STOCK_RESERVATION_OUTCOME.RELEASED_AT.isNull()
                                 .or(STOCK_RESERVATION_OUTCOME.RELEASED_AT.lt(cutoff)))
@@ -135,8 +138,7 @@ class JooqStockReservationRepository implements StockReservationRepository {
     }
 
     private static ReservationOutcome toOutcome(StockReservationOutcomeRecord row) {
-        return new ReservationOutcome(row.getOrderId(), ReservationOutcome.Status.valueOf(row.getOutcome()),
-                row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()), row.getProductId(),
+        return new ReservationOutcome(row.getOrderId(), row.getOutcome(), row.getReason(), row.getProductId(),
                 row.getDecidedAt(), row.getReleasedAt());
     }
 }

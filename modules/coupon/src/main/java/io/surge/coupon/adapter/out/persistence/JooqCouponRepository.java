@@ -25,7 +25,7 @@ class JooqCouponRepository implements CouponRepository {
     public Coupon add(CouponTerms terms, Instant createdAt) {
         long couponId = dsl.insertInto(COUPON)
                 .set(COUPON.NAME, terms.name())
-                .set(COUPON.DISCOUNT_TYPE, terms.discount().type().name())
+                .set(COUPON.DISCOUNT_TYPE, terms.discount().type())
                 .set(COUPON.DISCOUNT_VALUE, terms.discount().value())
                 .set(COUPON.MAX_DISCOUNT_AMOUNT, terms.discount().maxAmount())
                 .set(COUPON.MIN_ORDER_AMOUNT, terms.minOrderAmount())

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.surge.coupon.adapter.out.persistence.jooq.tables.records.CouponRedemptionRecord;
 import io.surge.coupon.domain.Redemption;
-import io.surge.coupon.domain.RejectionReason;
 import io.surge.coupon.port.out.RedemptionRepository;
 import org.jooq.DSLContext;
 
@@ -40,9 +39,9 @@ class JooqRedemptionRepository implements RedemptionRepository {
                 .set(COUPON_REDEMPTION.ORDER_ID, redemption.orderId())
                 .set(COUPON_REDEMPTION.USER_COUPON_ID, redemption.userCouponId())
                 .set(COUPON_REDEMPTION.USER_ID, redemption.userId())
-                .set(COUPON_REDEMPTION.OUTCOME, redemption.outcome().name())
+                .set(COUPON_REDEMPTION.OUTCOME, redemption.outcome())
                 .set(COUPON_REDEMPTION.DISCOUNT, redemption.discount())
-                .set(COUPON_REDEMPTION.REASON, redemption.reason() == null ? null : redemption.reason().name())
+                .set(COUPON_REDEMPTION.REASON, redemption.reason())
                 .set(COUPON_REDEMPTION.ANSWERED_AT, redemption.answeredAt())
                 .execute();
     }
@@ -50,17 +49,17 @@ class JooqRedemptionRepository implements RedemptionRepository {
     @Override
     public void markRestored(long orderId, Instant restoredAt) {
         dsl.update(COUPON_REDEMPTION)
-                .set(COUPON_REDEMPTION.OUTCOME, Redemption.Outcome.RESTORED.name())
+                .set(COUPON_REDEMPTION.OUTCOME, Redemption.Outcome.RESTORED)
                 .set(COUPON_REDEMPTION.RESTORED_AT, restoredAt)
                 .where(COUPON_REDEMPTION.ORDER_ID.eq(orderId),
-                        COUPON_REDEMPTION.OUTCOME.eq(Redemption.Outcome.REDEEMED.name()))
+                        COUPON_REDEMPTION.OUTCOME.eq(Redemption.Outcome.REDEEMED))
                 .execute();
     }
 
     @Override
     public int deleteSettledBefore(Redemption.Outcome settled, Instant cutoff, int limit) {
         return dsl.deleteFrom(COUPON_REDEMPTION)
-                .where(COUPON_REDEMPTION.OUTCOME.eq(settled.name()), COUPON_REDEMPTION.ANSWERED_AT.lt(cutoff),
+                .where(COUPON_REDEMPTION.OUTCOME.eq(settled), COUPON_REDEMPTION.ANSWERED_AT.lt(cutoff),
                         COUPON_REDEMPTION.RESTORED_AT.isNull().or(COUPON_REDEMPTION.RESTORED_AT.lt(cutoff)))
                 .orderBy(COUPON_REDEMPTION.ANSWERED_AT)
                 .limit(limit)
@@ -68,9 +67,7 @@ class JooqRedemptionRepository implements RedemptionRepository {
     }
 
     private static Redemption toRedemption(CouponRedemptionRecord row) {
-        return new Redemption(row.getOrderId(), row.getUserCouponId(), row.getUserId(),
-                Redemption.Outcome.valueOf(row.getOutcome()), row.getDiscount(),
-                row.getReason() == null ? null : RejectionReason.valueOf(row.getReason()),
-                row.getAnsweredAt());
+        return new Redemption(row.getOrderId(), row.getUserCouponId(), row.getUserId(), row.getOutcome(),
+                row.getDiscount(), row.getReason(), row.getAnsweredAt());
     }
 }

@@ -2,6 +2,8 @@ package io.surge.coupon.adapter.out.persistence;
 
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.COUPON;
 import static io.surge.coupon.adapter.out.persistence.jooq.Tables.USER_COUPON;
+import static io.surge.coupon.domain.UserCouponStatus.AVAILABLE;
+import static io.surge.coupon.domain.UserCouponStatus.USED;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -32,9 +34,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqUserCouponRepository implements UserCouponRepository {
-
-    private static final String AVAILABLE = "AVAILABLE";
-    private static final String USED = "USED";
 
     private final DSLContext dsl;
 

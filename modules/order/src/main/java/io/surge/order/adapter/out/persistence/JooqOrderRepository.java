@@ -13,11 +13,9 @@ import java.util.Set;
 import io.surge.order.adapter.out.persistence.jooq.tables.records.OrderLineRecord;
 import io.surge.order.adapter.out.persistence.jooq.tables.records.OrdersRecord;
 import io.surge.order.domain.Compensation;
-import io.surge.order.domain.FailureReason;
 import io.surge.order.domain.Order;
 import io.surge.order.domain.OrderLine;
 import io.surge.order.domain.OrderRequest;
-import io.surge.order.domain.SagaState;
 import io.surge.order.port.out.OrderRepository;
 import io.surge.shared.paging.Page;
 import io.surge.shared.paging.PageRequest;
@@ -41,7 +39,7 @@ class JooqOrderRepository implements OrderRepository {
         Order placed = Order.place(0, request, placedAt);
         long orderId = dsl.insertInto(ORDERS)
                 .set(ORDERS.USER_ID, request.userId())
-                .set(ORDERS.SAGA_STATE, placed.state().name())
+                .set(ORDERS.SAGA_STATE, placed.state())
                 .set(ORDERS.USER_COUPON_ID, request.userCouponId())
                 .set(ORDERS.AWAITING_STOCK_RELEASE, false)
                 .set(ORDERS.AWAITING_COUPON_RESTORE, false)
@@ -68,8 +66,8 @@ class JooqOrderRepository implements OrderRepository {
     public void update(Order order) {
         Set<Compensation> awaiting = order.awaiting();
         dsl.update(ORDERS)
-                .set(ORDERS.SAGA_STATE, order.state().name())
-                .set(ORDERS.FAILURE_REASON, order.failureReason() == null ? null : order.failureReason().name())
+                .set(ORDERS.SAGA_STATE, order.state())
+                .set(ORDERS.FAILURE_REASON, order.failureReason())
                 .set(ORDERS.TOTAL_AMOUNT, order.totalAmount())
                 .set(ORDERS.DISCOUNT_AMOUNT, order.discountAmount())
                 .set(ORDERS.PAID_AMOUNT, order.paidAmount())
@@ -131,8 +129,7 @@ class JooqOrderRepository implements OrderRepository {
         return Order.restore(new Order.Snapshot(row.getOrderId(), row.getUserId(),
                 lines.stream().map(line -> new OrderLine(line.getProductId(), line.getQuantity(), line.getName(),
                         line.getUnitPrice())).toList(),
-                row.getUserCouponId(), SagaState.valueOf(row.getSagaState()),
-                row.getFailureReason() == null ? null : FailureReason.valueOf(row.getFailureReason()),
+                row.getUserCouponId(), row.getSagaState(), row.getFailureReason(),
                 row.getTotalAmount(), row.getDiscountAmount(), row.getPaidAmount(), awaiting,
                 row.getCreatedAt(), row.getCompletedAt(), row.getFailedAt(), row.getCancelledAt()));
     }

@@ -17,7 +17,7 @@ import io.surge.point.port.out.LedgerRepository;
 import io.surge.shared.paging.Page;
 import io.surge.shared.paging.PageRequest;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.Record7;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 
@@ -36,7 +36,7 @@ class JooqLedgerRepository implements LedgerRepository {
     public LedgerEntry append(NewLedgerEntry entry) {
         long entryId = dsl.insertInto(POINT_LEDGER)
                 .set(POINT_LEDGER.USER_ID, entry.userId())
-                .set(POINT_LEDGER.ENTRY_TYPE, entry.type().name())
+                .set(POINT_LEDGER.ENTRY_TYPE, entry.type())
                 .set(POINT_LEDGER.AMOUNT, entry.amount())
                 .set(POINT_LEDGER.BALANCE_AFTER, entry.balanceAfter())
                 .set(POINT_LEDGER.ORDER_ID, entry.orderId())
@@ -49,24 +49,26 @@ class JooqLedgerRepository implements LedgerRepository {
 
     @Override
     public OrderLedger findForOrder(long orderId) {
-        // one statement for both tables: a refusal is the row without an entry id, its reason in the type's column
-        Result<Record6<Long, Long, String, Long, Long, Instant>> rows = dsl
-                .select(POINT_LEDGER.ENTRY_ID, POINT_LEDGER.USER_ID, POINT_LEDGER.ENTRY_TYPE, POINT_LEDGER.AMOUNT,
-                        POINT_LEDGER.BALANCE_AFTER, POINT_LEDGER.CREATED_AT)
+        // one statement for both tables: a refusal is the row without an entry id. The other table's text column is
+        // a bare NULL: a cast one would carry the connection's collation, which UNION will not mix with the column's.
+        Result<Record7<Long, Long, LedgerEntryType, PaymentRefusal.Reason, Long, Long, Instant>> rows = dsl
+                .select(POINT_LEDGER.ENTRY_ID, POINT_LEDGER.USER_ID, POINT_LEDGER.ENTRY_TYPE,
+                        DSL.inline(null, POINT_USE_REJECTION.REASON), POINT_LEDGER.AMOUNT, POINT_LEDGER.BALANCE_AFTER,
+                        POINT_LEDGER.CREATED_AT)
                 .from(POINT_LEDGER).where(POINT_LEDGER.ORDER_ID.eq(orderId))
-                .unionAll(dsl.select(DSL.castNull(Long.class), POINT_USE_REJECTION.USER_ID, POINT_USE_REJECTION.REASON,
+                .unionAll(dsl.select(DSL.castNull(Long.class), POINT_USE_REJECTION.USER_ID,
+                                DSL.inline(null, POINT_LEDGER.ENTRY_TYPE), POINT_USE_REJECTION.REASON,
                                 POINT_USE_REJECTION.AMOUNT, DSL.castNull(Long.class), POINT_USE_REJECTION.CREATED_AT)
                         .from(POINT_USE_REJECTION).where(POINT_USE_REJECTION.ORDER_ID.eq(orderId)))
                 .fetch();
         List<LedgerEntry> entries = rows.stream()
                 .filter(row -> row.value1() != null)
-                .map(row -> new LedgerEntry(row.value1(), row.value2(), LedgerEntryType.valueOf(row.value3()),
-                        row.value4(), row.value5(), orderId, row.value6()))
+                .map(row -> new LedgerEntry(row.value1(), row.value2(), row.value3(), row.value5(), row.value6(),
+                        orderId, row.value7()))
                 .toList();
         Optional<PaymentRefusal> refusal = rows.stream()
                 .filter(row -> row.value1() == null)
-                .map(row -> new PaymentRefusal(orderId, row.value2(), row.value4(),
-                        PaymentRefusal.Reason.valueOf(row.value3()), row.value6()))
+                .map(row -> new PaymentRefusal(orderId, row.value2(), row.value5(), row.value4(), row.value7()))
                 .findFirst();
         return OrderLedger.of(entries, refusal);
     }
@@ -83,7 +85,7 @@ class JooqLedgerRepository implements LedgerRepository {
     }
 
     private static LedgerEntry toEntry(PointLedgerRecord row) {
-        return new LedgerEntry(row.getEntryId(), row.getUserId(), LedgerEntryType.valueOf(row.getEntryType()),
-                row.getAmount(), row.getBalanceAfter(), row.getOrderId(), row.getCreatedAt());
+        return new LedgerEntry(row.getEntryId(), row.getUserId(), row.getEntryType(), row.getAmount(),
+                row.getBalanceAfter(), row.getOrderId(), row.getCreatedAt());
     }
 }

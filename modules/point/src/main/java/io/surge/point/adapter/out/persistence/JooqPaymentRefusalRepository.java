@@ -25,7 +25,7 @@ class JooqPaymentRefusalRepository implements PaymentRefusalRepository {
                 .set(POINT_USE_REJECTION.ORDER_ID, refusal.orderId())
                 .set(POINT_USE_REJECTION.USER_ID, refusal.userId())
                 .set(POINT_USE_REJECTION.AMOUNT, refusal.amount())
-                .set(POINT_USE_REJECTION.REASON, refusal.reason().name())
+                .set(POINT_USE_REJECTION.REASON, refusal.reason())
                 .set(POINT_USE_REJECTION.CREATED_AT, refusal.refusedAt())
                 .execute();
     }

@@ -1,6 +1,8 @@
 package io.surge.ranking.adapter.out.persistence;
 
 import static io.surge.ranking.adapter.out.persistence.jooq.Tables.RANKING_ORDER;
+import static io.surge.ranking.domain.CountedOrder.Status.CANCELLED;
+import static io.surge.ranking.domain.CountedOrder.Status.COUNTED;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +16,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqCountedOrderRepository implements CountedOrderRepository {
-
-    private static final String COUNTED = CountedOrder.Status.COUNTED.name();
-    private static final String CANCELLED = CountedOrder.Status.CANCELLED.name();
 
     private final DSLContext dsl;
 
@@ -64,8 +63,7 @@ class JooqCountedOrderRepository implements CountedOrderRepository {
     @Override
     public Optional<CountedOrder> find(long orderId) {
         return dsl.selectFrom(RANKING_ORDER).where(RANKING_ORDER.ORDER_ID.eq(orderId))
-                .fetchOptional(row -> new CountedOrder(row.getOrderId(), row.getSalesDate(),
-                        CountedOrder.Status.valueOf(row.getStatus())));
+                .fetchOptional(row -> new CountedOrder(row.getOrderId(), row.getSalesDate(), row.getStatus()));
     }
 
     @Override
