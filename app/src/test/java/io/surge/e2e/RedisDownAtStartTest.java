@@ -11,13 +11,15 @@ import io.surge.SurgeApplication;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.http.ApiResponse;
+import io.surge.testsupport.infrastructure.ProxiedRedis;
 import io.surge.testsupport.infrastructure.TcpProxy;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Redis is needed for coupon issuing only. An instance started while Redis is unreachable serves everything else
@@ -29,12 +31,11 @@ class RedisDownAtStartTest {
 
     private static final long USER = 9_101;
 
-    @Value("${spring.data.redis.host:127.0.0.1}") String redisHost;
-    @Value("${spring.data.redis.port:6379}") int redisPort;
+    @Autowired Environment environment;
 
     @Test
     void startsWithoutRedisServesWhatDoesNotNeedItAndRecoversAlone() {
-        try (TcpProxy redis = TcpProxy.closedTo(redisHost, redisPort);
+        try (TcpProxy redis = ProxiedRedis.closedProxy(environment);
                 ConfigurableApplicationContext instance = startWithRedisAt(redis.port())) {
             Shop shop = new Shop(AppInstances.port(instance));
             ApiClient api = shop.api();

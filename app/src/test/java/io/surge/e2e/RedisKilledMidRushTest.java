@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.surge.SurgeApplication;
 import io.surge.testsupport.http.ApiResponse;
 import io.surge.testsupport.infrastructure.AppInstances;
+import io.surge.testsupport.infrastructure.ProxiedRedis;
 import io.surge.testsupport.infrastructure.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RKeys;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -59,8 +61,7 @@ class RedisKilledMidRushTest {
         }
     }
 
-    @Value("${spring.data.redis.host:127.0.0.1}") String redisHost;
-    @Value("${spring.data.redis.port:6379}") int redisPort;
+    @Autowired Environment environment;
     @Value("${surge.coupon.gate.key-prefix}") String keyPrefix;
     @Autowired RedissonClient directRedis;
     @Autowired JdbcTemplate jdbc;
@@ -69,7 +70,7 @@ class RedisKilledMidRushTest {
     void aRushThroughRedisKilledAndRestartedEmptyIssuesExactlyTheQuantity() throws Exception {
         Queue<Answer> answers = new ConcurrentLinkedQueue<>();
         AtomicReference<Redis> redisState = new AtomicReference<>(Redis.UP);
-        try (TcpProxy redis = TcpProxy.closedTo(redisHost, redisPort)) {
+        try (TcpProxy redis = ProxiedRedis.closedProxy(environment)) {
             redis.open();
             try (ConfigurableApplicationContext instance = startWithRedisAt(redis.port())) {
                 Shop shop = new Shop(AppInstances.port(instance));

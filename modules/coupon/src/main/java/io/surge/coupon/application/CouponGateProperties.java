@@ -3,7 +3,6 @@ package io.surge.coupon.application;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The issue gate's settings the application layer uses (the Redis adapter binds its own from the same prefix).
@@ -12,10 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        treats it as lost and frees its slot ({@code surge.coupon.gate.admission-grace}); far longer than an issue
  *        transaction ever takes
  * @param reconcileBatchSize how many admissions or winners reconciliation reads at a time
- *        ({@code surge.coupon.gate.reconcile-batch-size}, default in {@code surge-defaults.properties})
+ *        ({@code surge.coupon.gate.reconcile-batch-size})
  */
 @ConfigurationProperties("surge.coupon.gate")
-public record CouponGateProperties(@DefaultValue("PT30S") Duration admissionGrace, int reconcileBatchSize) {
+public record CouponGateProperties(Duration admissionGrace, int reconcileBatchSize) {
 
     public CouponGateProperties {
         if (reconcileBatchSize < 1) {

@@ -3,7 +3,6 @@ package io.surge.ranking.application;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param cacheTtl how long an answer of the popular-products query is reused in this process
@@ -12,6 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        ({@code surge.ranking.repair-interval}); with {@code cacheTtl} it bounds how long such a day is served
  */
 @ConfigurationProperties("surge.ranking")
-public record RankingProperties(@DefaultValue("PT1S") Duration cacheTtl,
-        @DefaultValue("PT2S") Duration repairInterval) {
+public record RankingProperties(Duration cacheTtl, Duration repairInterval) {
 }

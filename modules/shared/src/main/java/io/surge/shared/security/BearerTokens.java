@@ -34,7 +34,10 @@ final class BearerTokens {
     private BearerTokens() {
     }
 
-    static JwtDecoder decoder(SurgeSecurityProperties.Jwt settings) {
+    static JwtDecoder decoder(SurgeSecurityProperties.@Nullable Jwt settings) {
+        if (settings == null) {
+            throw notConfigured();
+        }
         NimbusJwtDecoder decoder;
         OAuth2TokenValidator<Jwt> standard;
         if (StringUtils.hasText(settings.issuerUri())) {
@@ -59,8 +62,7 @@ final class BearerTokens {
 
     private static SecretKeySpec secretKey(@Nullable String secret) {
         if (!StringUtils.hasText(secret)) {
-            throw new TokenVerificationNotConfiguredException(
-                    "No way to verify bearer tokens is configured: neither an issuer nor a JWK set nor a secret.");
+            throw notConfigured();
         }
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
@@ -68,6 +70,11 @@ final class BearerTokens {
                     + " bytes; an HS256 secret needs at least " + MIN_SECRET_BYTES + ".");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    private static TokenVerificationNotConfiguredException notConfigured() {
+        return new TokenVerificationNotConfiguredException(
+                "No way to verify bearer tokens is configured: neither an issuer nor a JWK set nor a secret.");
     }
 
     private static void asymmetric(java.util.Set<SignatureAlgorithm> algorithms) {

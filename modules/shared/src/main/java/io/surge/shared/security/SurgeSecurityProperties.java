@@ -5,20 +5,19 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
  * {@code surge.security.*}: who signs the bearer tokens, the per-user limits on writes, and the largest body a
  * request may carry (API.md, "Authentication and access").
  *
- * @param jwt how tokens are verified: exactly one of an issuer, a JWK set or a shared secret
+ * @param jwt how tokens are verified: exactly one of an issuer, a JWK set or a shared secret; null when none of
+ *        them is set
  * @param rateLimit the token bucket every user's writes draw from
  * @param maxBodySize larger request bodies are refused (413) before they are read
  */
 @ConfigurationProperties("surge.security")
-record SurgeSecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RateLimit rateLimit,
-        @DefaultValue("64KB") DataSize maxBodySize) {
+record SurgeSecurityProperties(@Nullable Jwt jwt, RateLimit rateLimit, DataSize maxBodySize) {
 
     /**
      * @param issuerUri the identity provider's issuer (production): its JWK set is discovered, RS256/ES256
@@ -34,7 +33,6 @@ record SurgeSecurityProperties(@DefaultValue Jwt jwt, @DefaultValue RateLimit ra
      * @param timeout how long a request waits for Redis before it is let through unlimited (fail open)
      * @param keyPrefix what every bucket's Redis key starts with
      */
-    record RateLimit(@DefaultValue("60") long burst, @DefaultValue("20") long perSecond,
-            @DefaultValue("500ms") Duration timeout, @DefaultValue("surge:rate:") String keyPrefix) {
+    record RateLimit(long burst, long perSecond, Duration timeout, String keyPrefix) {
     }
 }

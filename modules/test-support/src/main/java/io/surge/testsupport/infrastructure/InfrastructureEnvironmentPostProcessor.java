@@ -24,15 +24,21 @@ class InfrastructureEnvironmentPostProcessor implements EnvironmentPostProcessor
                 .addFirst(new MapPropertySource("surgeInfrastructure", Infrastructure.properties(isolatedSchema)));
         // last, so that anything configured wins: another way of verifying tokens (even an empty secret, to test
         // the refusal), or real rate limits (concurrency tests fire hundreds of one user's writes at once to test
-        // invariants, not the limiter; the rate-limit tests set limits of their own)
+        // invariants, not the limiter; the rate-limit tests set limits of their own). Only surge-defaults.properties
+        // ranks lower: it is added after this (see getOrder).
         environment.getPropertySources().addLast(new MapPropertySource("surgeDevelopmentDefaults", Map.of(
                 "surge.security.jwt.secret", DevelopmentSecret.VALUE,
                 "surge.security.rate-limit.burst", 1_000_000,
                 "surge.security.rate-limit.per-second", 1_000_000)));
     }
 
+    /**
+     * Late, after the application's configuration is loaded, but before shared's
+     * {@code SurgeDefaultsEnvironmentPostProcessor} ({@link Ordered#LOWEST_PRECEDENCE}) adds its defaults last:
+     * the development defaults above then rank above the production ones (generous rate limits, not 60 and 20).
+     */
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 }

@@ -2,9 +2,9 @@ package io.surge.testsupport.infrastructure;
 
 import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * For tests of what happens when Redis goes away while the service runs, and comes back: import this and autowire
@@ -15,10 +15,19 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class ProxiedRedis {
 
+    /**
+     * A closed proxy to the Redis the environment points the application at ({@code spring.data.redis.host} and
+     * {@code .port}; this machine's Redis on its standard port when they are not set), for tests that start
+     * instances of their own behind it.
+     */
+    public static TcpProxy closedProxy(Environment environment) {
+        return TcpProxy.closedTo(environment.getProperty("spring.data.redis.host", "127.0.0.1"),
+                environment.getProperty("spring.data.redis.port", Integer.class, 6379));
+    }
+
     @Bean
-    TcpProxy redisProxy(@Value("${spring.data.redis.host:127.0.0.1}") String host,
-            @Value("${spring.data.redis.port:6379}") int port) {
-        TcpProxy proxy = TcpProxy.closedTo(host, port);
+    TcpProxy redisProxy(Environment environment) {
+        TcpProxy proxy = closedProxy(environment);
         proxy.open();
         return proxy;
     }

@@ -3,7 +3,6 @@ package io.surge.coupon.adapter.out.redis;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param keyPrefix what every gate key starts with ({@code surge.coupon.gate.key-prefix}); tests get a prefix per
@@ -13,9 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockWait how long a request waits for another to finish building the gate before answering 503
  *        ({@code surge.coupon.gate.lock-wait})
  * @param timeout how long one call of the gate waits for Redis before the request is answered 503
- *        ({@code surge.coupon.gate.timeout}, default in {@code surge-defaults.properties})
+ *        ({@code surge.coupon.gate.timeout})
  */
 @ConfigurationProperties("surge.coupon.gate")
-record RedisGateProperties(@DefaultValue("surge:") String keyPrefix, @DefaultValue("P1D") Duration retention,
-        @DefaultValue("PT5S") Duration lockWait, Duration timeout) {
+record RedisGateProperties(String keyPrefix, Duration retention, Duration lockWait, Duration timeout) {
 }

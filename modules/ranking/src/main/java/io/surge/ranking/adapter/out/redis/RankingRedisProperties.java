@@ -3,7 +3,6 @@ package io.surge.ranking.adapter.out.redis;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param keyPrefix what every ranking key starts with ({@code surge.ranking.key-prefix}); tests get a prefix per JVM
@@ -15,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        outage then costs a few timeouts, not one per request; then single calls probe it
  */
 @ConfigurationProperties("surge.ranking")
-record RankingRedisProperties(@DefaultValue("surge:") String keyPrefix, Duration redisTimeout, Duration redisOpenFor) {
+record RankingRedisProperties(String keyPrefix, Duration redisTimeout, Duration redisOpenFor) {
 }
