@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.surge.SurgeApplication;
-import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiResponse;
 import io.surge.testsupport.infrastructure.AppInstances;
 import io.surge.testsupport.infrastructure.ProxiedRedis;
@@ -46,7 +48,7 @@ class RedisKilledMidRushTest {
 
     private static final int QUANTITY = 100;
     private static final int USERS = 400;
-    private static final int IN_FLIGHT = 32;
+    private static final int THREADS = 32;
     private static final long FIRST_USER = 50_001;
     private static final Duration BOUND = Duration.ofSeconds(2);
 
@@ -78,28 +80,31 @@ class RedisKilledMidRushTest {
                 // at most a third of the quantity can go before Redis dies (a fast machine would sell all of it
                 // before the test noticed), the rest of the crowd is let in as it dies
                 Semaphore admittedBeforeTheKill = new Semaphore(QUANTITY / 3);
-                Semaphore inFlight = new Semaphore(IN_FLIGHT);
-                Race.of(USERS, user -> {
-                    inFlight.acquire();
-                    try {
-                        admittedBeforeTheKill.acquire();
-                        issueUntilAnswered(shop, FIRST_USER + user, coupon, redisState, answers);
-                    } finally {
-                        inFlight.release();
+                List<Future<?>> users = new ArrayList<>();
+                try (ExecutorService threads = Executors.newFixedThreadPool(THREADS)) {
+                    for (long user = FIRST_USER; user < FIRST_USER + USERS; user++) {
+                        long userId = user;
+                        users.add(threads.submit(() -> {
+                            admittedBeforeTheKill.acquire();
+                            issueUntilAnswered(shop, userId, coupon, redisState, answers);
+                            return null;
+                        }));
                     }
-                    return null; // every user ended with a 201 or a 409: issueUntilAnswered throws otherwise
-                }, () -> {
+
                     await().atMost(Duration.ofSeconds(30)).until(() -> count(answers, 201) >= QUANTITY / 5);
                     redis.close(); // Redis killed mid-rush
                     redisState.set(Redis.KILLED);
                     admittedBeforeTheKill.release(USERS);
                     await().atMost(Duration.ofSeconds(30)).until(() -> answers.stream().filter(
                             answer -> answer.redisAtStart() == Redis.KILLED && answer.status() == 503).count()
-                            >= 2 * IN_FLIGHT);
+                            >= 2 * THREADS);
                     assertThat(loseTheGate()).as("gate keys a restart loses").isPositive();
                     redis.open(); // ... and back, empty
                     redisState.set(Redis.BACK_EMPTY);
-                });
+                }
+                for (Future<?> user : users) {
+                    user.get(1, TimeUnit.SECONDS); // every user ended with a 201 or a 409
+                }
 
                 assertThat(answers).allSatisfy(answer -> {
                     assertThat(answer.status()).as(answer.response().rawBody()).isIn(201, 409, 503);

@@ -2,18 +2,21 @@ package io.surge.coupon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import io.surge.coupon.port.in.ReconcileCouponGatesUseCase;
-import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.http.ApiClient;
 import io.surge.testsupport.http.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,15 +32,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * First come, first served under a real rush: real HTTP from real threads (at most {@link #IN_FLIGHT} requests in
- * flight), the real Redis gate and the real database. The invariants: exactly the quantity is issued, one per user,
- * every 201 is a committed row, every other answer is a 409, and losing Redis in the middle changes none of that.
+ * First come, first served under a real rush: real HTTP from a fixed pool of real threads, the real Redis gate and
+ * the real database. The invariants: exactly the quantity is issued, one per user, every 201 is a committed row,
+ * every other answer is a 409, and losing Redis in the middle changes none of that.
  */
 @ApplicationModuleTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(CouponTestConfiguration.class)
 class CouponIssueConcurrencyTest {
 
-    private static final int IN_FLIGHT = 64;
+    private static final int THREADS = 64;
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -170,16 +173,24 @@ class CouponIssueConcurrencyTest {
         return api.as(userId).post("/api/v1/users/" + userId + "/coupons", Map.of("couponId", couponId));
     }
 
-    /** Sends {@code count} requests at once, at most {@link #IN_FLIGHT} of them in flight, in request order. */
+    /** Sends {@code count} requests from a fixed pool of real threads, all released at once. */
     static List<ApiResponse> rush(int count, IntFunction<ApiResponse> request) throws Exception {
-        Semaphore inFlight = new Semaphore(IN_FLIGHT);
-        return Race.of(count, index -> {
-            inFlight.acquire();
-            try {
-                return request.apply(index);
-            } finally {
-                inFlight.release();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiResponse>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(Math.min(THREADS, count))) {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(threads.submit((Callable<ApiResponse>) () -> {
+                    start.await();
+                    return request.apply(index);
+                }));
             }
-        });
+            start.countDown();
+        }
+        List<ApiResponse> responses = new ArrayList<>();
+        for (Future<ApiResponse> future : futures) {
+            responses.add(future.get());
+        }
+        return responses;
     }
 }

@@ -4,9 +4,15 @@ import static io.surge.ranking.RankingEvents.NOON;
 import static io.surge.ranking.RankingEvents.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.surge.ranking.adapter.out.redis.RankingKeys;
 import io.surge.ranking.domain.PopularProduct;
@@ -17,7 +23,6 @@ import io.surge.ranking.port.in.GetPopularProductsQuery;
 import io.surge.ranking.port.in.RepairFastPathUseCase;
 import io.surge.ranking.port.in.UncountCancelledOrderCommand;
 import io.surge.ranking.port.in.UncountCancelledOrderUseCase;
-import io.surge.testsupport.concurrency.Race;
 import io.surge.testsupport.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,21 +110,36 @@ class RankingConcurrencyTest {
                         + " ORDER BY quantity DESC, product_id", Long.class, TODAY));
     }
 
+    private interface Work {
+        void run(int worker) throws Exception;
+    }
+
     private interface Disruption {
         void run() throws Exception;
     }
 
-    /** The counters and, 5 ms after them, the rebuild race; any one's failure is thrown. */
-    private static void race(Race.Work counter, Disruption rebuild) throws Exception {
-        Race.of(COUNTERS + 1, racer -> {
-            if (racer < COUNTERS) {
-                counter.run(racer);
-            } else {
+    private static void race(Work counter, Disruption rebuild) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(COUNTERS + 1);
+        List<Future<?>> results = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(COUNTERS + 1)) {
+            for (int worker = 0; worker < COUNTERS; worker++) {
+                int id = worker;
+                results.add(threads.submit((Callable<Void>) () -> {
+                    start.await();
+                    counter.run(id);
+                    return null;
+                }));
+            }
+            results.add(threads.submit((Callable<Void>) () -> {
+                start.await();
                 Thread.sleep(5);
                 rebuild.run();
-            }
-            return null;
-        });
+                return null;
+            }));
+        }
+        for (Future<?> result : results) {
+            result.get();
+        }
     }
 
     private Map<Long, Long> redisCopyOfToday() {

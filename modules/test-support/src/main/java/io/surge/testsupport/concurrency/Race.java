@@ -13,14 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tasks on real platform threads, one thread per task, released together by a barrier so that they really race
- * (a thread pool smaller than the race, or tasks started one by one, would mostly run them in turn). A race that
- * must keep fewer of them in flight at once (a crowd of users on a client's connections) takes a
- * {@link java.util.concurrent.Semaphore} inside its task.
+ * (a thread pool smaller than the race, or tasks started one by one, would mostly run them in turn).
  */
 public final class Race {
-
-    private static final Meanwhile NOTHING = () -> {
-    };
 
     private Race() {
     }
@@ -37,26 +32,10 @@ public final class Race {
         void run(int index) throws Exception;
     }
 
-    /** What the calling thread does while the racers run: a fault injected mid-race, say. */
-    @FunctionalInterface
-    public interface Meanwhile {
-        void run() throws Exception;
-    }
-
     /** Every task's result, in task order; a task's failure is rethrown (wrapped in an ExecutionException). */
     public static <T extends @Nullable Object> List<T> of(int count, Task<T> task) throws Exception {
-        return of(count, task, NOTHING);
-    }
-
-    /**
-     * Like {@link #of(int, Task)}, with {@code meanwhile} run on the calling thread while the racers run; returns
-     * once it and every racer are done. Should {@code meanwhile} fail, the racers are interrupted and its failure is
-     * thrown once they stopped.
-     */
-    public static <T extends @Nullable Object> List<T> of(int count, Task<T> task, Meanwhile meanwhile)
-            throws Exception {
         List<T> results = new ArrayList<>();
-        for (Future<T> future : start(count, task, meanwhile)) {
+        for (Future<T> future : start(count, task)) {
             results.add(future.get());
         }
         return results;
@@ -69,7 +48,7 @@ public final class Race {
             work.run(index);
             return null;
         };
-        for (Future<@Nullable Void> future : start(count, task, NOTHING)) {
+        for (Future<@Nullable Void> future : start(count, task)) {
             try {
                 future.get();
             } catch (ExecutionException lost) {
@@ -79,8 +58,7 @@ public final class Race {
         return failures;
     }
 
-    private static <T extends @Nullable Object> List<Future<T>> start(int count, Task<T> task, Meanwhile meanwhile)
-            throws Exception {
+    private static <T extends @Nullable Object> List<Future<T>> start(int count, Task<T> task) {
         CyclicBarrier together = new CyclicBarrier(count);
         List<Future<T>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(count)) {
@@ -90,12 +68,6 @@ public final class Race {
                     together.await();
                     return task.run(index);
                 }));
-            }
-            try {
-                meanwhile.run();
-            } catch (Exception | Error failed) {
-                threads.shutdownNow();
-                throw failed;
             }
         }
         return futures;
